@@ -25,20 +25,16 @@ add('\u2010\u2011\u2012\u2013\u2212\u2500', '------');
 // Ratio colon and tilde variants.
 add('\u2236\u301c', ':~');
 
+const FOLD_TABLE: Record<string, string> = {};
+for (const [code, to] of FOLD) FOLD_TABLE[String.fromCharCode(code)] = to;
+const FOLD_RE = new RegExp(
+  '[' + [...FOLD.keys()].map((c) => '\\u' + c.toString(16).padStart(4, '0')).join('') + ']',
+  'g',
+);
+
 /** Returns a same-length copy with full-width ASCII, odd spaces and look-alikes folded. */
 export function fold(text: string): string {
-  let out: string[] | undefined;
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const mapped = FOLD.get(text.charCodeAt(i));
-    if (mapped === undefined) continue;
-    out ??= [];
-    out.push(text.slice(last, i), mapped);
-    last = i + 1;
-  }
-  if (!out) return text;
-  out.push(text.slice(last));
-  return out.join('');
+  return text.replace(FOLD_RE, (ch) => FOLD_TABLE[ch]);
 }
 
 /** Folds a single character (for callers that scan code unit by code unit). */

@@ -1,0 +1,93 @@
+/**
+ * Where a citation points: a document of the same file (a notice's 现将《X》印发给你们,
+ * a draft citing itself), an alias declared with 以下简称, or a corpus document
+ * (exact, normalised or close title). The citation rules, the CLI's `citations`
+ * command and the editor's go-to-definition all use this one function.
+ */
+import { stripTitleTail } from '../parse/doctype';
+import type { Citation, ParsedDraft } from '../parse/types';
+import { normalizeTitle } from '../text/normalizeTitle';
+import type { CorpusDocument, CorpusIndex } from './types';
+
+export type CitationTarget =
+  | { kind: 'corpus'; match: 'exact' | 'normalized' | 'close'; doc: CorpusDocument; score?: number; via?: string }
+  | { kind: 'draft'; documentIndex: number; via?: string }
+  | { kind: 'none'; closest?: { doc: CorpusDocument; score: number }; via?: string };
+
+/** Titles that name a policy document (as opposed to a play, a periodical, a form). */
+const DOCUMENT_ENDING =
+  /(规划|纲要|方案|计划|意见|通知|办法|决定|条例|规定|协议|指南|细则|批复|要点|措施|公告|通告|请示|报告|函|法|准则|标准|规则|意见稿)$/;
+
+export function namesPolicyDocument(title: string): boolean {
+  return DOCUMENT_ENDING.test(stripTitleTail(normalizeTitle(title)).replace(/[>)]+$/, ''));
+}
+
+/** alias → full title, from every 以下简称 declaration of the file. */
+export function aliasesOf(draft: ParsedDraft): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const doc of draft.documents) {
+    for (const c of doc.citations) if (c.aliasDeclared) map.set(normalizeTitle(c.aliasDeclared.alias), c.title);
+  }
+  return map;
+}
+
+const memo = new WeakMap<CorpusIndex, WeakMap<Citation, CitationTarget>>();
+
+export function resolveCitation(
+  citation: Citation,
+  draft: ParsedDraft,
+  corpus: CorpusIndex,
+  aliases?: Map<string, string>,
+): CitationTarget {
+  let byCitation = memo.get(corpus);
+  if (!byCitation) memo.set(corpus, (byCitation = new WeakMap()));
+  const known = byCitation.get(citation);
+  if (known) return known;
+  const target = resolveUncached(citation, draft, corpus, aliases ?? aliasesOf(draft));
+  byCitation.set(citation, target);
+  return target;
+}
+
+function resolveUncached(
+  citation: Citation,
+  draft: ParsedDraft,
+  corpus: CorpusIndex,
+  aliases: Map<string, string>,
+): CitationTarget {
+  let title = citation.title;
+  let via: string | undefined;
+  const full = aliases.get(normalizeTitle(title));
+  if (full) {
+    via = title;
+    title = full;
+  } else if (citation.isAliasDeclaration) {
+    const declaring = draft.documents
+      .flatMap((d) => d.citations)
+      .find((c) => c.aliasDeclared && c.aliasDeclared.range.start === citation.titleRange.start);
+    if (declaring) {
+      via = title;
+      title = declaring.title;
+    }
+  }
+  const normalized = normalizeTitle(title);
+  for (const doc of draft.documents) {
+    const own = doc.header.title?.text;
+    if (own && normalizeTitle(own) === normalized) return { kind: 'draft', documentIndex: doc.index, via };
+  }
+  // 《实施方案》 in the 实施方案 itself (seed 004:148): an undeclared self-reference.
+  const host = draft.documents[citation.paragraph.documentIndex];
+  if (host?.header.type && (normalized === host.header.type || normalized === '本' + host.header.type)) {
+    return { kind: 'draft', documentIndex: host.index, via: title };
+  }
+  const r = corpus.resolveTitle(title);
+  if (r.kind === 'none') return { kind: 'none', closest: r.closest, via };
+  return { kind: 'corpus', match: r.kind, doc: r.doc, score: r.kind === 'close' ? r.score : undefined, via };
+}
+
+/** The official form of a corpus title for a replacement: full-width brackets, — in year ranges. */
+export function officialTitle(title: string): string {
+  return title
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/((?:19|20)\d{2})[-–~～](?=(?:19|20)\d{2})/g, '$1—');
+}

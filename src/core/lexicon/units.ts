@@ -1,0 +1,172 @@
+/**
+ * The unit lexicon (curated data in ../data/units.json plus the user's own list)
+ * and the table of outdated agency names (../data/outdated-units.json).
+ *
+ * A name is known when the lexicon has it, or has the same body under another
+ * jurisdiction: the body is the name after its jurisdiction prefix (省, 市, 县 …,
+ * or a place name ending in 省/市/州/县/区), so 县农业农村局 is known because
+ * 市农业农村局 is.
+ */
+import unitData from '../data/units.json';
+import outdatedData from '../data/outdated-units.json';
+import { bigrams, dice } from '../text/similarity';
+
+type Level = 'province' | 'city' | 'county';
+
+interface OutdatedEntry {
+  pattern: string;
+  replacement: string;
+  reform: string;
+  since: string;
+  confidence: 'certain' | 'likely';
+  note: string;
+  exact?: boolean;
+  except?: string[];
+  levels?: string[];
+  onlyIfContains?: string[];
+  replacementByLevel?: Partial<Record<string, string>>;
+}
+
+interface UnitEntry {
+  name: string;
+  aliases?: string[];
+  level?: string;
+  status?: string;
+}
+
+export interface OutdatedMatch {
+  /** The outdated part of the name (e.g. 环保局). */
+  pattern: string;
+  /** The current name for the same level (e.g. 生态环境局). */
+  replacement: string;
+  /** The whole name with the outdated part replaced. */
+  suggestedName: string;
+  reform: string;
+  since: string;
+  confidence: 'certain' | 'likely';
+  note: string;
+}
+
+const data = unitData as unknown as {
+  jurisdictionPrefixes: string[];
+  prefixLevels: Record<string, string>;
+  provinceShortNames: string[];
+  units: UnitEntry[];
+  generic: string[];
+};
+const outdated = (outdatedData as unknown as { entries: OutdatedEntry[] }).entries
+  .slice()
+  .sort((a, b) => b.pattern.length - a.pattern.length);
+
+const PREFIXES = [...data.jurisdictionPrefixes].sort((a, b) => b.length - a.length);
+const PLACE = /^([\u4e00-\u9fff]{2,8}?)(自治区|自治州|自治县|自治旗|省|市|州|盟|县|旗|区)([\u4e00-\u9fff(（].+)$/;
+const PLACE_LEVEL: Record<string, Level> = {
+  自治区: 'province', 省: 'province', 自治州: 'city', 市: 'city', 州: 'city', 盟: 'city',
+  自治县: 'county', 县: 'county', 自治旗: 'county', 旗: 'county', 区: 'county',
+};
+
+/** Normalised form used for every comparison: no spaces, half-width brackets. */
+export function normalizeUnit(name: string): string {
+  return name.replace(/[ \u3000\u00a0]+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/^中共/, '');
+}
+
+/** The name, and the name without each way its jurisdiction prefix can be read. */
+export function unitBodies(name: string): string[] {
+  const n = normalizeUnit(name);
+  const out = [n];
+  const prefix = PREFIXES.find((p) => n.startsWith(p) && n.length > p.length + 1);
+  if (prefix) out.push(n.slice(prefix.length));
+  const place = PLACE.exec(n);
+  if (place && place[3].length >= 2) out.push(place[3]);
+  const short = data.provinceShortNames.find((p) => n.startsWith(p) && n.length > p.length + 1);
+  if (short) out.push(n.slice(short.length).replace(/^省/, ''));
+  return out;
+}
+
+function levelOf(name: string): Level | undefined {
+  const n = normalizeUnit(name);
+  const prefix = PREFIXES.find((p) => n.startsWith(p));
+  if (prefix) return (data.prefixLevels[prefix] as Level) ?? undefined;
+  const place = PLACE.exec(n);
+  if (place) return PLACE_LEVEL[place[2]];
+  if (data.provinceShortNames.some((p) => n.startsWith(p))) return 'province';
+  return undefined;
+}
+
+export class UnitLexicon {
+  private readonly names = new Set<string>();
+  private readonly bodies = new Set<string>();
+  private readonly generic: Set<string>;
+  /** Known full names with their bigrams, for suggestions. */
+  private readonly candidates: Array<{ name: string; grams: Map<string, number> }> = [];
+
+  constructor(extraUnits: readonly string[] = []) {
+    this.generic = new Set(data.generic.map(normalizeUnit));
+    for (const u of data.units) {
+      this.add(u.name, u.status !== 'outdated');
+      for (const a of u.aliases ?? []) this.add(a, false);
+    }
+    for (const u of extraUnits) this.add(u, true);
+  }
+
+  private add(name: string, suggest: boolean): void {
+    const n = normalizeUnit(name);
+    if (!n) return;
+    this.names.add(n);
+    for (const b of unitBodies(n)) this.bodies.add(b);
+    if (suggest) this.candidates.push({ name: n, grams: bigrams(n) });
+  }
+
+  isKnown(name: string): boolean {
+    const n = normalizeUnit(name);
+    if (this.names.has(n) || this.generic.has(n)) return true;
+    if (unitBodies(n).some((b) => this.bodies.has(b))) return true;
+    return this.outdated(n) !== undefined;
+  }
+
+  /** The closest known name, when one is close enough to be a likely typo. */
+  suggest(name: string): string | undefined {
+    const n = normalizeUnit(name);
+    const grams = bigrams(n);
+    let best: string | undefined;
+    let bestScore = 0;
+    for (const c of this.candidates) {
+      const score = dice(grams, c.grams);
+      if (score > bestScore) {
+        bestScore = score;
+        best = c.name;
+      }
+    }
+    return bestScore >= 0.6 ? best : undefined;
+  }
+
+  /** The outdated-agency entry a name matches (the longest pattern wins). */
+  outdated(name: string): OutdatedMatch | undefined {
+    const n = normalizeUnit(name);
+    const level = levelOf(n);
+    const bodies = unitBodies(n);
+    for (const e of outdated) {
+      if (e.levels && (!level || !e.levels.includes(level))) continue;
+      if (e.onlyIfContains && !e.onlyIfContains.some((w) => n.includes(w))) continue;
+      if (e.except?.some((x) => n.endsWith(x))) continue;
+      const hit = e.exact ? bodies.some((b) => b === e.pattern) : n.endsWith(e.pattern);
+      if (!hit) continue;
+      const replacement = (level && e.replacementByLevel?.[level]) || e.replacement;
+      return {
+        pattern: e.pattern,
+        replacement,
+        suggestedName: n.slice(0, n.length - e.pattern.length) + replacement,
+        reform: e.reform,
+        since: e.since,
+        confidence: e.confidence,
+        note: e.note,
+      };
+    }
+    return undefined;
+  }
+
+  /** Every known full name (for completion in the editor). */
+  allNames(): string[] {
+    return [...this.names];
+  }
+}

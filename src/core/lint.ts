@@ -1,0 +1,161 @@
+/**
+ * lint(): text → parse → every enabled rule → diagnostics. A rule that throws is
+ * reported once as an internal diagnostic naming it; the others still run.
+ */
+import { EMPTY_CORPUS } from './corpus/corpus';
+import type { CorpusIndex } from './corpus/types';
+import type { IgnoreEntry } from './config/schema';
+import { UnitLexicon } from './lexicon/units';
+import { VAGUE_WORDS } from './lexicon/vagueWords';
+import { CORE_MESSAGES, formatMessage, localize } from './messages';
+import { parseDraft } from './parse/parse';
+import type { DocumentType, ParsedDraft, Range, SourceFormat } from './parse/types';
+import { RULES } from './rules/registry';
+import type { Finding, Fix, Lang, Rule, RuleContext, Severity, Suggestion } from './rules/types';
+
+export type RuleSetting = Severity | 'off';
+
+export interface LintOptions {
+  fileName?: string;
+  format?: SourceFormat;
+  /** Severity per rule id; rules not listed use their default. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  documentType?: DocumentType;
+  corpus?: CorpusIndex;
+  lexicon?: UnitLexicon;
+  vagueWords?: readonly string[];
+  ignore?: readonly IgnoreEntry[];
+  lang?: Lang;
+  /** At most this many findings per file (errors first); default 1000. */
+  maxFindings?: number;
+}
+
+export interface RelatedInformation {
+  range: Range;
+  message: string;
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fix?: Fix;
+  suggestion?: Suggestion;
+  related?: RelatedInformation[];
+}
+
+export interface LintResult {
+  draft: ParsedDraft;
+  diagnostics: Diagnostic[];
+}
+
+export const INTERNAL_RULE_ID = 'policylint-internal';
+export const TRUNCATED_RULE_ID = 'policylint-too-many';
+const DEFAULT_MAX_FINDINGS = 1000;
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+let defaultLexicon: UnitLexicon | undefined;
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const format = options.format ?? (options.fileName && /\.(md|markdown)$/i.test(options.fileName) ? 'markdown' : undefined);
+  const draft = parseDraft(text, { format, documentType: options.documentType });
+  return { draft, diagnostics: lintDraft(draft, options) };
+}
+
+export function lintDraft(draft: ParsedDraft, options: LintOptions = {}): Diagnostic[] {
+  const lang = options.lang ?? 'zh';
+  const lexicon = options.lexicon ?? (defaultLexicon ??= new UnitLexicon());
+  const vagueWords = options.vagueWords?.length ? [...new Set([...options.vagueWords, ...VAGUE_WORDS])] : VAGUE_WORDS;
+  const out: Diagnostic[] = [];
+  for (const rule of RULES) {
+    const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (setting === 'off') continue;
+    const findings: Finding[] = [];
+    const context: RuleContext = {
+      draft,
+      documents: draft.documents,
+      corpus: options.corpus ?? EMPTY_CORPUS,
+      lexicon,
+      vagueWords,
+      report: (f) => findings.push(f),
+    };
+    try {
+      rule.run(context);
+    } catch (error) {
+      out.push(internalError(rule, error, lang));
+      continue;
+    }
+    for (const f of findings) out.push(toDiagnostic(rule, f, setting, lang));
+  }
+  return finish(out, draft, options, lang);
+}
+
+function toDiagnostic(rule: Rule, f: Finding, setting: Severity, lang: Lang): Diagnostic {
+  const template = rule.messages[f.messageId];
+  const d: Diagnostic = {
+    ruleId: rule.meta.id,
+    severity: f.severity === 'info' ? 'info' : setting,
+    message: template ? formatMessage(localize(template, lang), f.args) : f.messageId,
+    range: f.range,
+  };
+  if (f.fix) d.fix = f.fix;
+  if (f.suggestion) d.suggestion = f.suggestion;
+  if (f.related?.length) {
+    d.related = f.related.map((r) => ({
+      range: r.range,
+      message: formatMessage(localize(rule.messages[r.messageId] ?? { zh: r.messageId, en: r.messageId }, lang), r.args),
+    }));
+  }
+  return d;
+}
+
+function internalError(rule: Rule, error: unknown, lang: Lang): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: INTERNAL_RULE_ID,
+    severity: 'warning',
+    message: formatMessage(localize(CORE_MESSAGES.internalError, lang), { rule: rule.meta.id, error: message }),
+    range: { start: 0, end: 0 },
+  };
+}
+
+/** Drops findings on junk lines, disabled lines and ignored ones; sorts; caps. */
+function finish(all: Diagnostic[], draft: ParsedDraft, options: LintOptions, lang: Lang): Diagnostic[] {
+  const lines = draft.lines;
+  const kept = all.filter((d) => {
+    if (d.ruleId === INTERNAL_RULE_ID) return true;
+    const line = lines.lineAt(d.range.start);
+    if (draft.junkLines.has(line)) return false;
+    const disabled = draft.disabledLines.get(line);
+    if (disabled && (disabled.length === 0 || disabled.includes(d.ruleId))) return false;
+    return !options.ignore?.some((entry) => ignores(entry, d, draft, options.fileName));
+  });
+  kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
+  if (kept.length <= max) return kept;
+  const chosen = [...kept]
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.range.start - b.range.start)
+    .slice(0, max)
+    .sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
+  chosen.push({
+    ruleId: TRUNCATED_RULE_ID,
+    severity: 'info',
+    message: formatMessage(localize(CORE_MESSAGES.tooManyFindings, lang), { shown: max, omitted: kept.length - max }),
+    range: { start: 0, end: 0 },
+  });
+  return chosen;
+}
+
+function ignores(entry: IgnoreEntry, d: Diagnostic, draft: ParsedDraft, fileName: string | undefined): boolean {
+  if (entry.rule !== d.ruleId && entry.rule !== '*') return false;
+  if (entry.files && !(fileName && entry.filesMatch?.(fileName))) return false;
+  if (entry.text) {
+    const lines = draft.lines;
+    const first = lines.lineAt(d.range.start);
+    const last = lines.lineAt(Math.max(d.range.start, d.range.end - 1));
+    const text = draft.text.slice(lines.starts[first], lines.ends[last]);
+    if (!text.includes(entry.text)) return false;
+  }
+  return true;
+}

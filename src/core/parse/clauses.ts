@@ -1,0 +1,198 @@
+/**
+ * Responsibility clauses: `（A牵头，B、C配合）`, `（责任单位：A、B）`,
+ * `（牵头单位：A；配合单位：B）`, `（A负责）`, `（A、B按职责分工负责）`, in either bracket
+ * width, with OCR spaces inside words and scope notes after a `。`.
+ */
+import type { MappedText } from '../text/mapped';
+import type { Clause, Paragraph, UnitMention, UnitRole } from './types';
+
+/** Labels that introduce a unit list, and the role of that list. */
+const LABELS: ReadonlyArray<[RegExp, UnitRole]> = [
+  [/^(牵头单位|牵头部门|主办单位|牵头)/, 'lead'],
+  [/^(配合单位|配合部门|协办单位|参与单位|协助单位)/, 'cooperate'],
+  [/^(责任单位|责任部门|主责单位|责任主体|实施单位|责任单|任单位)/, 'responsible'],
+];
+const LABEL_ANYWHERE = /(牵头单位|牵头部门|主办单位|配合单位|配合部门|协办单位|参与单位|协助单位|责任单位|责任部门|主责单位|责任主体|实施单位|责任单|任单位)[:]?/g;
+
+/** Role words at the end of a unit or unit group: A牵头, B、C配合, A负责. */
+const ROLE_SUFFIX = /(按职责分工|按职能分工|按照职责分工|按职责|分别|共同)?(牵头|配合|参与|协助|负责)(负责|落实|实施)?$/;
+
+/** Words that never occur in a unit name: a bracket holding them is prose. */
+const NOT_A_UNIT = /负责|牵头|配合|按照|根据|确保|做好|要求|开展|加强|完成/;
+
+const CLAUSE_KEYWORD = /牵头|配合|负责|责任单位|责任部门|牵头单位|配合单位|主责单位|协办单位|责任单:|任单位:/;
+
+/** Longest unit name accepted inside a clause; longer tokens mean prose. */
+const MAX_UNIT = 40;
+
+/** Finds the responsibility clauses in a paragraph (its compact view: OCR spaces removed). */
+export function findClauses(paragraph: Paragraph): Clause[] {
+  const compact = paragraph.text.compact();
+  const s = compact.text;
+  const out: Clause[] = [];
+  for (let i = s.indexOf('('); i >= 0 && i < s.length; i = s.indexOf('(', i + 1)) {
+    const close = matchingParen(s, i);
+    if (close < 0) continue;
+    const inner = s.slice(i + 1, close);
+    if (!CLAUSE_KEYWORD.test(inner) || /以下简称|简称|下同/.test(inner)) continue;
+    const clause = parseClause(compact, i, close, paragraph);
+    if (clause) {
+      out.push(clause);
+      i = close;
+    }
+  }
+  return out;
+}
+
+function matchingParen(s: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < s.length; j++) {
+    const c = s[j];
+    if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth === 0) return j;
+    }
+  }
+  return -1;
+}
+
+interface Token {
+  text: string;
+  start: number;
+}
+
+function parseClause(compact: MappedText, open: number, close: number, paragraph: Paragraph): Clause | undefined {
+  const s = compact.text;
+  let innerEnd = close;
+  // A scope note after 。 is not part of the unit list (seed 002:115, 003:47).
+  const stop = s.indexOf('。', open);
+  if (stop >= 0 && stop < close) innerEnd = stop;
+  const units: UnitMention[] = [];
+  let prose = false;
+
+  const addTokens = (from: number, to: number, fixedRole?: UnitRole) => {
+    let pending: Token[] = [];
+    const assign = (role: UnitRole) => {
+      for (const t of pending) pushUnits(t, role);
+      pending = [];
+    };
+    for (const token of splitTokens(s, from, to)) {
+      const m = ROLE_SUFFIX.exec(token.text);
+      if (m && !fixedRole) {
+        const name = token.text.slice(0, m.index);
+        if (name) pending.push({ text: name, start: token.start });
+        assign(roleOf(m[2]));
+      } else {
+        pending.push(token);
+      }
+    }
+    assign(fixedRole ?? 'responsible');
+  };
+
+  const pushUnits = (token: Token, role: UnitRole) => {
+    for (const part of expandToken(token)) {
+      const cleaned = cleanUnit(part.text);
+      if (!cleaned.text) continue;
+      if (cleaned.text.length > MAX_UNIT || NOT_A_UNIT.test(cleaned.text)) prose = true;
+      const start = part.start + cleaned.offset;
+      units.push({ name: cleaned.text, role, range: compact.range(start, start + cleaned.text.length) });
+    }
+  };
+
+  const inner = s.slice(open + 1, innerEnd);
+  LABEL_ANYWHERE.lastIndex = 0;
+  const labels = [...inner.matchAll(LABEL_ANYWHERE)];
+  if (labels.length > 0) {
+    if (labels[0].index! > 0) addTokens(open + 1, open + 1 + labels[0].index!);
+    labels.forEach((label, k) => {
+      const from = open + 1 + label.index! + label[0].length;
+      const to = k + 1 < labels.length ? open + 1 + labels[k + 1].index! : innerEnd;
+      const role = LABELS.find(([re]) => re.test(label[1]))![1];
+      addTokens(from, to, role);
+    });
+  } else {
+    addTokens(open + 1, innerEnd);
+  }
+  if (prose || units.length === 0) return undefined;
+  shareSuffixes(units);
+
+  // Standalone: nothing but the clause in the paragraph (a group clause, 003:57).
+  const before = s.slice(0, open).trim();
+  const after = s.slice(close + 1).replace(/[。;.]/g, '').trim();
+  const range = compact.range(open, close + 1);
+  return {
+    range,
+    innerRange: compact.range(open + 1, close),
+    text: s.slice(open, close + 1),
+    units,
+    hasLead: units.some((u) => u.role === 'lead' || u.role === 'responsible'),
+    hasCooperate: units.some((u) => u.role === 'cooperate'),
+    standalone: before.length === 0 && after.length === 0,
+    paragraph,
+    covers: [],
+  };
+}
+
+function roleOf(word: string): UnitRole {
+  if (word === '牵头') return 'lead';
+  if (word === '负责') return 'responsible';
+  return 'cooperate';
+}
+
+/** Splits a unit list at 、 , ; (and 及 between two names). */
+function splitTokens(s: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  let start = from;
+  for (let j = from; j <= to; j++) {
+    const c = j < to ? s[j] : '';
+    if (j === to || c === '、' || c === ',' || c === ';' || c === ':') {
+      if (j > start) out.push({ text: s.slice(start, j), start });
+      start = j + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * `兰州市、白银市政府及兰州新区管委会`: split at 及; a bare place name before a
+ * `…市政府` shares its suffix (seed 002:130).
+ */
+function expandToken(token: Token): Token[] {
+  const parts: Token[] = [];
+  let start = 0;
+  const t = token.text;
+  for (let j = t.indexOf('及'); j > 0; j = t.indexOf('及', j + 1)) {
+    parts.push({ text: t.slice(start, j), start: token.start + start });
+    start = j + 1;
+  }
+  parts.push({ text: t.slice(start), start: token.start + start });
+  return parts;
+}
+
+/** `兰州市、白银市政府`: a bare place name takes the 政府 of a later `…市政府`. */
+function shareSuffixes(units: UnitMention[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!/^[\u4e00-\u9fff]{1,6}(市|州|县|区)$/.test(units[i].name)) continue;
+    for (let j = i + 1; j < units.length; j++) {
+      const m = /(市|州|县|区)(人民政府|政府|党委)$/.exec(units[j].name);
+      if (m && units[j].name.length <= 10) {
+        units[i] = { ...units[i], name: units[i].name + m[2] };
+        break;
+      }
+    }
+  }
+}
+
+/** Removes words around a unit name that are not part of it (由, 等, 各自). */
+function cleanUnit(text: string): { text: string; offset: number } {
+  let offset = 0;
+  let t = text;
+  const lead = /^(由|会同|联合|以及|和|与)/.exec(t);
+  if (lead) {
+    offset = lead[0].length;
+    t = t.slice(offset);
+  }
+  t = t.replace(/(等单位|等部门|等|各自)$/, '');
+  return { text: t, offset };
+}

@@ -1,0 +1,52 @@
+/**
+ * 发文字号 (GB/T 9704-2012 §7.2.4): 机关代字〔年份〕序号号, e.g. 甘政办发〔2021〕93号.
+ * Finds every number in a paragraph, also the malformed ones the format rule
+ * reports: 【】 [] () （） around the year, spaces, 第 before the serial, leading zeros.
+ */
+import type { MappedText } from '../text/mapped';
+import type { DocNumber } from './types';
+
+const DOC_NUMBER =
+  /([\u4e00-\u9fff]{0,14})([ ]*)([〔【\[(﹝])[ ]*((?:19|20)\d{2})[ ]*([〕】\])﹞])([ ]*)(第?)([ ]*)(\d{1,5})([ ]*)号/g;
+
+/** Words that precede a number in running text but are not part of the 机关代字. */
+const LEAD_WORDS = /^.*(根据|依据|按照|印发|转发|参照|关于|贯彻|落实|执行|详见|见|的|和|及|与|经|以|为|即|文件|号文)/;
+
+export function findDocNumbers(text: MappedText): DocNumber[] {
+  const s = text.text;
+  const out: DocNumber[] = [];
+  DOC_NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DOC_NUMBER.exec(s))) {
+    const [whole, run, gap, open, yearText, close, gap2, di, gap3, serialText, gap4] = m;
+    const agency = run.replace(LEAD_WORDS, '');
+    const agencyStart = m.index + run.length - agency.length;
+    const bodyStart = m.index + run.length;
+    const end = m.index + whole.length;
+    const year = Number(yearText);
+    const serial = Number(serialText);
+    const canonicalBody = `〔${year}〕${serial}号`;
+    const wellFormed =
+      gap === '' && open === '〔' && close === '〕' && gap2 === '' && di === '' && gap3 === '' && gap4 === '' &&
+      !/^0/.test(serialText) && !/ /.test(whole.slice(bodyStart - m.index));
+    out.push({
+      agency,
+      year,
+      serial,
+      text: s.slice(agencyStart, end),
+      range: text.range(agencyStart, end),
+      canonical: agency + canonicalBody,
+      wellFormed,
+      bodyRange: text.range(bodyStart, end),
+      canonicalBody,
+    });
+  }
+  return out;
+}
+
+/** The paragraph is a 发文字号 line and nothing else. */
+export function isDocNumberLine(line: string, numbers: readonly DocNumber[]): boolean {
+  if (numbers.length !== 1) return false;
+  const rest = line.replace(numbers[0].text, '').trim();
+  return rest.length === 0;
+}

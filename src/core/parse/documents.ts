@@ -1,0 +1,220 @@
+/**
+ * Splits a file into its documents and reads each one's header (GB/T 9704-2012
+ * §7.2–7.3): 发文机关标志, 发文字号, title, 主送机关, 落款, 成文日期, （此件公开发布）,
+ * 附件说明. A file may hold a notice and the plan it issues, or several plans.
+ *
+ * A new document starts at a title once the current one has a body or is closed
+ * (by its date or publicity line); at a 发文字号 line or a 主送机关 line once the
+ * current one has a body (notices whose title survived only elsewhere).
+ */
+import { findDocNumbers, isDocNumberLine } from './docnumber';
+import { parseDateLine } from './dates';
+import { detectDocumentType, findPeriod } from './doctype';
+import { isAddresseeLine, isOrgNameLine, isPublicityLine, isTitleShaped } from './lineKinds';
+import { downloadLinkTarget } from './junk';
+import type { DocNumber, DocumentHeader, Paragraph } from './types';
+import { normalizeTitle } from '../text/normalizeTitle';
+import type { LineIndex } from '../text/lines';
+import { MappedText } from '../text/mapped';
+
+export interface DocumentSlice {
+  /** First paragraph index, and one past the last. */
+  start: number;
+  end: number;
+  header: DocumentHeader;
+}
+
+interface Builder {
+  start: number;
+  header: DocumentHeader;
+  hasBody: boolean;
+  closed: boolean;
+}
+
+export function splitDocuments(
+  paragraphs: Paragraph[],
+  docNumbersOf: (p: Paragraph) => DocNumber[],
+  hasMarker: (p: Paragraph) => boolean,
+  junkLines: ReadonlySet<number>,
+  lines: LineIndex,
+  folded: string,
+): DocumentSlice[] {
+  const slices: DocumentSlice[] = [];
+  let cur: Builder = { start: 0, header: {}, hasBody: false, closed: false };
+  const startNew = (at: number) => {
+    if (at > cur.start || cur.hasBody || cur.header.title || cur.header.docNumber) {
+      slices.push({ start: cur.start, end: at, header: cur.header });
+    }
+    cur = { start: at, header: {}, hasBody: false, closed: false };
+  };
+
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const s = p.text.text;
+    const plain = !hasMarker(p) && !p.boxTitle && !p.bullet;
+    const numbers = docNumbersOf(p);
+
+    if (plain && (p.markdownHeadingLevel === undefined || p.markdownHeadingLevel === 1) && isTitleShaped(s)) {
+      const title = cur.header.title;
+      if (!title && !cur.hasBody && !cur.closed) {
+        setTitle(cur, p);
+        continue;
+      }
+      if (title && !cur.hasBody && !cur.closed && normalizeTitle(title.text) === normalizeTitle(s)) {
+        // The page title repeated above the document's own title line (seed 004:3 and 004:10).
+        for (const q of paragraphs.slice(cur.start, i)) if (q.headerRole === 'title') q.headerRole = undefined;
+        setTitle(cur, p);
+        continue;
+      }
+      startNew(i);
+      setTitle(cur, p);
+      continue;
+    }
+    if (plain && isDocNumberLine(s, numbers)) {
+      if (cur.hasBody || cur.closed || cur.header.docNumber) startNew(i);
+      cur.header.docNumber = numbers[0];
+      p.headerRole = 'docNumber';
+      continue;
+    }
+    if (plain && isAddresseeLine(s) && (!cur.hasBody || cur.closed || startsNotice(paragraphs, i))) {
+      if (cur.hasBody || cur.closed) startNew(i);
+      cur.header.addressee = p;
+      p.headerRole = 'addressee';
+      continue;
+    }
+    const date = plain ? parseDateLine(p.text) : undefined;
+    if (date && (cur.hasBody || cur.header.signature)) {
+      cur.header.date = date;
+      p.headerRole = 'date';
+      cur.closed = true;
+      continue;
+    }
+    if (plain && isPublicityLine(s)) {
+      cur.header.publicity = p;
+      p.headerRole = 'publicity';
+      cur.closed = true;
+      continue;
+    }
+    if (plain && isOrgNameLine(s)) {
+      if (!cur.hasBody && !cur.header.docNumber && !cur.header.addressee) {
+        cur.header.issuerMark = p;
+        p.headerRole = 'issuerMark';
+        continue;
+      }
+      const next = paragraphs[i + 1];
+      if (cur.hasBody && next && !hasMarker(next) && parseDateLine(next.text)) {
+        cur.header.signature = p;
+        p.headerRole = 'signature';
+        continue;
+      }
+    }
+    if (plain && /^附件[ ]*(\d+)?[ ]*:/.test(s) && !cur.closed) {
+      (cur.header.attachmentNote ??= []).push(p);
+      p.headerRole = 'attachmentNote';
+      // The further attachments of the note, one per line: `2.XXX方案`.
+      while (i + 1 < paragraphs.length && isAttachmentLine(paragraphs[i + 1].text.text)) {
+        i++;
+        cur.header.attachmentNote.push(paragraphs[i]);
+        paragraphs[i].headerRole = 'attachmentNote';
+      }
+      continue;
+    }
+    if (plain && /^附件[ ]*\d*$/.test(s)) {
+      // `附件` / `附件1` above an attached document: it belongs to what follows.
+      if (cur.hasBody || cur.closed) startNew(i);
+      p.headerRole = 'attachmentLabel';
+      continue;
+    }
+    if (cur.closed) startNew(i);
+    cur.hasBody = true;
+  }
+  startNew(paragraphs.length);
+  if (slices.length === 0) slices.push({ start: 0, end: paragraphs.length, header: {} });
+
+  for (const slice of slices) {
+    finishHeader(slice, paragraphs);
+    attachDownloadLinks(slice, paragraphs, junkLines, lines, folded);
+  }
+  return slices;
+}
+
+function isAttachmentLine(s: string): boolean {
+  return /^\d{1,2}[ ]*[.、]/.test(s) && s.length <= 80 && !/。./.test(s);
+}
+
+function setTitle(cur: Builder, p: Paragraph): void {
+  const text = p.text.text;
+  cur.header.title = {
+    text,
+    ranges: rangesPerLine(p),
+    firstLine: p.firstLine,
+  };
+  p.headerRole = 'title';
+}
+
+/** One range per line of a title broken over lines. */
+function rangesPerLine(p: Paragraph): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const t = p.text;
+  let from = 0;
+  for (let i = 1; i <= t.length; i++) {
+    if (i === t.length || t.offset(i) !== t.offset(i - 1) + 1) {
+      out.push(t.range(from, i));
+      from = i;
+    }
+  }
+  return out;
+}
+
+/** A 主送机关 line after a body is a new notice only if the印发/批复 formula follows. */
+function startsNotice(paragraphs: Paragraph[], i: number): boolean {
+  const next = paragraphs[i + 1];
+  return !!next && /印发给你们|收悉|现批复如下|现就.{0,20}通知如下|现将.{0,80}(印发|转发)/.test(next.text.text);
+}
+
+function finishHeader(slice: DocumentSlice, paragraphs: Paragraph[]): void {
+  const h = slice.header;
+  if (h.title) {
+    h.type = detectDocumentType(h.title.text);
+    h.period = findPeriod(h.title.text);
+  } else if (h.addressee) {
+    // A notice or reply whose title line did not survive: its formula tells.
+    const body = paragraphs.slice(slice.start, slice.end).map((p) => p.text.text).join('');
+    if (/现批复如下|收悉/.test(body)) h.type = '批复';
+    else if (/(印发|转发)给你们|通知如下/.test(body)) h.type = '通知';
+  }
+  if (!h.period) {
+    // 规划期为2021—2025年 in the preamble, before the first heading.
+    for (let i = slice.start; i < slice.end; i++) {
+      const p = paragraphs[i];
+      if (p.heading) break;
+      const m = /(规划期|实施期|期限|时间跨度)[^。]{0,6}?((?:19|20)\d{2}[ ]*年?[ ]*[-—~至到][ ]*(?:19|20)\d{2}[ ]*年)/.exec(p.text.text);
+      if (m) {
+        h.period = findPeriod(m[2]);
+        break;
+      }
+    }
+  }
+}
+
+/** Seed 002:257: the only copy of a notice's 文号 and title is its download link. */
+function attachDownloadLinks(
+  slice: DocumentSlice,
+  paragraphs: Paragraph[],
+  junkLines: ReadonlySet<number>,
+  lines: LineIndex,
+  folded: string,
+): void {
+  if (slice.end <= slice.start || junkLines.size === 0) return;
+  const first = paragraphs[slice.start].firstLine;
+  const last = slice.end < paragraphs.length ? paragraphs[slice.end].firstLine : lines.lineCount;
+  for (const n of junkLines) {
+    if (n < first || n >= last) continue;
+    const mapped = MappedText.of(folded, lines.starts[n], lines.ends[n]).trim();
+    const target = downloadLinkTarget(mapped.text);
+    if (!target) continue;
+    const numbers = findDocNumbers(mapped);
+    const afterNumber = numbers.length ? target.slice(target.indexOf(numbers[0].text) + numbers[0].text.length).trim() : target;
+    slice.header.fromDownloadLink = { docNumber: numbers[0], title: afterNumber || undefined };
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Task items and the responsibility clauses that cover them.
+ *
+ * An item is a lowest-level numbered paragraph plus the unnumbered paragraphs
+ * after it. A clause inside the item (at the end of its text or of a
+ * sub-paragraph) is its own; a clause standing alone on its own line is a group
+ * clause covering the earlier items of its section that have none (seed 003:57).
+ */
+import { IMPLEMENTATION_TYPES, type Clause, type DocumentType, type Heading, type TaskItem } from './types';
+
+export function buildItems(headings: Heading[], clauses: Clause[], type: DocumentType | undefined): TaskItem[] {
+  const implementation = type !== undefined && IMPLEMENTATION_TYPES.includes(type);
+  const clausesByParagraph = new Map<number, Clause[]>();
+  for (const c of clauses) {
+    const list = clausesByParagraph.get(c.paragraph.index) ?? [];
+    list.push(c);
+    clausesByParagraph.set(c.paragraph.index, list);
+  }
+
+  const items: TaskItem[] = [];
+  const itemOf = new Map<Heading, TaskItem>();
+  for (const h of headings) {
+    if (h.box || h.children.length > 0) continue;
+    const paragraphs = [h.paragraph, ...h.body];
+    const own: Clause[] = [];
+    for (const p of paragraphs) for (const c of clausesByParagraph.get(p.index) ?? []) if (!c.standalone) own.push(c);
+    const item: TaskItem = {
+      heading: h,
+      paragraphs,
+      ownClauses: own,
+      inTaskChapter: implementation && chapterOf(h)?.slot === 'tasks',
+    };
+    for (const c of own) c.covers.push(item);
+    items.push(item);
+    itemOf.set(h, item);
+  }
+
+  // Group clauses: a standalone clause covers the earlier uncovered items of its section.
+  for (const c of clauses) {
+    if (!c.standalone) continue;
+    const host = headings.find((h) => !h.box && [h.paragraph, ...h.body].includes(c.paragraph));
+    if (!host) continue;
+    const scope = host.children.length === 0 ? host.parent : host;
+    for (const item of items) {
+      if (item.heading.paragraph.range.start > c.range.start) continue;
+      if (item.ownClauses.length > 0 || item.groupClause) continue;
+      if (scope && !isWithin(item.heading, scope)) continue;
+      item.groupClause = c;
+      c.covers.push(item);
+    }
+  }
+  return items;
+}
+
+/** The level-1 chapter a heading stands in. */
+export function chapterOf(h: Heading): Heading | undefined {
+  let cur: Heading | undefined = h;
+  while (cur?.parent) cur = cur.parent;
+  return cur?.level === 1 ? cur : undefined;
+}
+
+function isWithin(h: Heading, scope: Heading): boolean {
+  for (let cur: Heading | undefined = h; cur; cur = cur.parent) if (cur === scope) return true;
+  return false;
+}

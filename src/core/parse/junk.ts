@@ -1,0 +1,48 @@
+/**
+ * Lines a crawled web page leaves in a document (banners, breadcrumbs, metadata,
+ * widgets, disclaimers, download links). They are not content: no rule reports on
+ * them. Download links still carry a 发文字号 and a title, which the header parser
+ * reads from them.
+ */
+
+const JUNK_PATTERNS: readonly RegExp[] = [
+  /^欢迎(访问|来到)/,
+  /^(首页|当前位置|您现在的位置|你的位置)[ ]*[/>:»]/,
+  /^(上一篇|下一篇|上一条|下一条)[ ]*:/,
+  /^(点击|浏览次数|阅读次数|访问量|点击数|浏览量)[ ]*:[ ]*\d*[ ]*$/,
+  /(浏览次数|点击数|阅读次数)[ ]*:[ ]*\d+/,
+  /^(来源|信息来源|作者|编辑|责任编辑|发布时间|发布日期|索引号|主题分类|发布机构)[ ]*:.{0,40}$/,
+  /^(时间|日期)[ ]*:[ ]*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/,
+  /^字号[ ]*:?[ ]*(大|中|小|[ ])*$/,
+  /^(收藏|评论|打印|打印本页|关闭|关闭窗口|分享|分享到|返回顶部|【打印】|【关闭】|x|×|新闻|甘肃切换)$/,
+  /^(搜全站|搜全州|搜本站|站内搜索)/,
+  /^免责声明[ ]*:/,
+  /^\[?不良信息举报/,
+  /^(文件下载|附件下载|相关链接|相关附件|相关文件|下载附件)[ ]*:/,
+  /^原文见下[ ]*:?$/,
+  /^序号[ ]*\|/,
+  /^[-| ]{3,}$/,
+  // Timestamp fragments a page splits over lines: 2013 / 06/03 / 21:24.
+  /^\d{4}$/,
+  /^\d{1,2}\/\d{1,2}$/,
+  /^\d{1,2}:\d{2}(:\d{2})?$/,
+  // A bare ISO date is not junk: it may be a 成文日期 written wrongly.
+  /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}(:\d{2})?$/,
+];
+
+/** Web list bullets (U+2022 •) with page metadata or links. */
+const BULLET_JUNK = /^[•·▪◆][ ]*(时间|点击|来源|发布|浏览|作者|编辑|搜|关于|互联网|首页)/;
+
+/** True when a line (folded, trimmed) is page chrome rather than document text. */
+export function isJunkLine(line: string): boolean {
+  if (line.length === 0) return false;
+  if (BULLET_JUNK.test(line)) return true;
+  for (const p of JUNK_PATTERNS) if (p.test(line)) return true;
+  return false;
+}
+
+/** A download link line: `文件下载:金政发〔2023〕9号金昌市人民政府关于…的批复.pdf`. */
+export function downloadLinkTarget(line: string): string | undefined {
+  const m = /^(文件下载|附件下载|下载附件)[ ]*:[ ]*(.+?)\.(pdf|docx?|wps|ofd|xlsx?|zip|rar)[ ]*$/i.exec(line);
+  return m ? m[2] : undefined;
+}

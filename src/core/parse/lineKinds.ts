@@ -1,0 +1,66 @@
+/**
+ * Shape tests on one line or paragraph of folded text, shared by the paragraph
+ * builder (which must not join these lines with the next) and the header parser.
+ */
+import { hasTitleEnding } from './doctype';
+
+/** Characters a complete paragraph or heading line can end with. */
+const FINAL = new Set('。!?;:…)】》”’」』|．'.split(''));
+
+export function endsComplete(s: string): boolean {
+  return s.length > 0 && FINAL.has(s[s.length - 1]);
+}
+
+const DATE_SHAPE =
+  /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})[ ]*(年|\.|-|\/)[ ]*(\d{1,2}|[〇零一二三四五六七八九十]{1,2})[ ]*(月|\.|-|\/)[ ]*(\d{1,2}|[〇零一二三四五六七八九十]{1,3})[ ]*(日|号)?$/;
+
+export function looksLikeDate(s: string): boolean {
+  return s.length <= 24 && DATE_SHAPE.test(s);
+}
+
+export function isPublicityLine(s: string): boolean {
+  return /^\(此件(公开发布|不予公开|不公开|依申请公开|主动公开)\)$/.test(s);
+}
+
+const ORG_SUFFIX =
+  /(人民政府|政府|办公厅|办公室|委员会|党委|委|局|厅|部|院|署|会|办|中心|领导小组|指挥部|公司|集团|文件)$/;
+
+/** An organisation name alone on a line: 落款, or the 发文机关标志 above a title. */
+export function isOrgNameLine(s: string): boolean {
+  if (s.length < 4 || s.length > 40) return false;
+  if (/[。,;:!?《》()“”]/.test(s)) return false;
+  return ORG_SUFFIX.test(s.replace(/[ ]+/g, ''));
+}
+
+/** 主送机关: `各市、自治州人民政府,省政府各部门:` — ends with a colon, names bodies. */
+export function isAddresseeLine(s: string): boolean {
+  if (s.length > 120 || !s.endsWith(':')) return false;
+  if (/[。;!?]/.test(s)) return false;
+  return /(人民政府|政府|部门|单位|委员会|管委会|办事处|党委|各[^,、:]{0,6}(局|厅|委|办)|局|厅|委|办公室|公司|学校|医院):$|各(有关)?(部门|单位)|人民政府|管委会|管理委员会/.test(s);
+}
+
+/** A complete document title on its own: no sentence punctuation, ends like a title. */
+export function isTitleShaped(s: string): boolean {
+  if (s.length < 5 || s.length > 120) return false;
+  if (/[。;!?]/.test(s) || /[:,]$/.test(s)) return false;
+  if (/^(为|根据|按照|依据|现将|经|对)/.test(s)) return false;
+  return hasTitleEnding(s);
+}
+
+/** A line that is a 发文字号 and nothing else (any bracket form). */
+export function looksLikeDocNumber(s: string): boolean {
+  return /^[\u4e00-\u9fff]{1,12}[ ]*[〔【\[(﹝][ ]*(?:19|20)\d{2}[ ]*[〕】\])﹞][ ]*第?[ ]*\d{1,5}[ ]*号$/.test(s);
+}
+
+const BOX_TITLE = /^专栏[ ]*(\d{1,3}|[一二三四五六七八九十]{1,3})[ ]*[:.、]?[ ]*/;
+
+export function matchBoxTitle(s: string): { numberText: string; length: number } | undefined {
+  const m = BOX_TITLE.exec(s);
+  return m ? { numberText: m[1], length: m[0].length } : undefined;
+}
+
+/** Bullets: —— (U+2014 twice), a single —, an ASCII -, •. */
+export function matchBullet(s: string): number {
+  const m = /^(——|—|-(?!\d)|•|·|▪|◆|●|■)[ ]*/.exec(s);
+  return m ? m[0].length : 0;
+}

@@ -1,0 +1,141 @@
+/**
+ * The outline of one document: headings nested by level, the unnumbered body
+ * paragraphs of each, and 专栏 boxes with their own numbering scope.
+ */
+import type { MappedText } from '../text/mapped';
+import type { Marker } from './markers';
+import type { Box, Heading, Paragraph } from './types';
+
+export interface Outline {
+  headings: Heading[];
+  roots: Heading[];
+  boxes: Box[];
+  preamble: Paragraph[];
+}
+
+const TRAILING_CLAUSE = /\([^()]*(牵头|配合|负责|责任单位|责任 单位)[^()]*\)[。 ]*$/;
+
+export function makeHeading(p: Paragraph, marker: Marker): Heading {
+  const t: MappedText = p.text;
+  const s = t.text;
+  const afterMarker = marker.length;
+  let stop = s.indexOf('。', afterMarker);
+  const inline = stop >= 0 && s.slice(stop + 1).trim().length > 0;
+  let titleEnd = stop >= 0 ? stop : s.length;
+  const clause = TRAILING_CLAUSE.exec(s.slice(afterMarker, titleEnd));
+  if (clause) titleEnd = afterMarker + clause.index;
+  while (titleEnd > afterMarker && /[ ,;:]/.test(s[titleEnd - 1])) titleEnd--;
+  return {
+    level: marker.level,
+    number: marker.number,
+    numberText: marker.numberText,
+    marker: s.slice(0, marker.markerLength),
+    markerRange: t.range(0, marker.markerLength),
+    standardMarker: marker.standard,
+    title: s.slice(afterMarker, titleEnd),
+    titleRange: t.range(afterMarker, titleEnd),
+    inline,
+    paragraph: p,
+    children: [],
+    body: [],
+    sectionRange: p.range,
+  };
+}
+
+export function buildOutline(paragraphs: Paragraph[], markerOf: (p: Paragraph) => Marker | undefined): Outline {
+  const headings: Heading[] = [];
+  const roots: Heading[] = [];
+  const boxes: Box[] = [];
+  const preamble: Paragraph[] = [];
+  const stack: Heading[] = [];
+  let box: Box | undefined;
+  let boxStack: Heading[] = [];
+
+  for (const p of paragraphs) {
+    if (p.headerRole) continue;
+    if (p.boxTitle) {
+      box = p.boxTitle;
+      // A box belongs to the section it stands in, not to the item before it.
+      box.parent = [...stack].reverse().find((h) => h.level <= 2) ?? stack[0];
+      boxes.push(box);
+      boxStack = [];
+      continue;
+    }
+    const marker = markerOf(p);
+    if (marker) {
+      const h = makeHeading(p, marker);
+      p.heading = h;
+      headings.push(h);
+      if (box && belongsToBox(h, box, boxStack, stack, headings)) {
+        h.box = box;
+        while (boxStack.length && boxStack[boxStack.length - 1].level >= h.level) boxStack.pop();
+        h.parent = boxStack[boxStack.length - 1];
+        (h.parent ? h.parent.children : box.headings).push(h);
+        boxStack.push(h);
+        box.paragraphs.push(p);
+        continue;
+      }
+      box = undefined;
+      while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+      h.parent = stack[stack.length - 1];
+      (h.parent ? h.parent.children : roots).push(h);
+      stack.push(h);
+      continue;
+    }
+    if (box && (box.headings.length === 0 || /^(注|备注|说明)[:]/.test(p.text.text))) {
+      box.paragraphs.push(p);
+      continue;
+    }
+    box = undefined;
+    const top = stack[stack.length - 1];
+    if (top) top.body.push(p);
+    else preamble.push(p);
+  }
+  computeSectionRanges(roots);
+  for (const b of boxes) {
+    const last = b.paragraphs[b.paragraphs.length - 1] ?? b.paragraph;
+    b.range = { start: b.paragraph.range.start, end: last.range.end };
+    for (let h = b.parent; h; h = h.parent) h.sectionRange.end = Math.max(h.sectionRange.end, b.range.end);
+  }
+  return { headings, roots, boxes, preamble };
+}
+
+/**
+ * Is a numbered paragraph after a 专栏 an entry of the box, or does the main text
+ * resume? Box entries number on their own (seed 003: 专栏 items 1–5 in the middle
+ * of the main run 1–23); the number that continues one sequence and not the
+ * other decides, then the shape (main items are long and carry clauses).
+ */
+function belongsToBox(h: Heading, box: Box, boxStack: Heading[], stack: Heading[], all: Heading[]): boolean {
+  if (h.level <= 2) return false;
+  const lastBox = [...boxStack].reverse().find((b) => b.level === h.level);
+  const expectedBox = lastBox ? lastBox.number + 1 : 1;
+  const expectedMain = new Set<number>();
+  const sibling = [...stack].reverse().find((m) => m.level === h.level);
+  expectedMain.add(sibling ? sibling.number + 1 : 1);
+  for (let i = all.length - 2; i >= 0; i--) {
+    const m = all[i];
+    if (!m.box && m.level === h.level) {
+      expectedMain.add(m.number + 1);
+      break;
+    }
+  }
+  const boxFits = h.number === expectedBox;
+  const mainFits = expectedMain.has(h.number);
+  if (boxFits !== mainFits) return boxFits;
+  // What comes right after a box title is its content.
+  if (boxFits && box.paragraphs.length === 0) return true;
+  const s = h.paragraph.text.text;
+  return !(TRAILING_CLAUSE.test(s) || /\((责任单位|牵头单位)/.test(s) || s.length > 150);
+}
+
+function computeSectionRanges(roots: Heading[]): void {
+  const visit = (h: Heading): number => {
+    let end = h.paragraph.range.end;
+    for (const p of h.body) end = Math.max(end, p.range.end);
+    for (const c of h.children) end = Math.max(end, visit(c));
+    h.sectionRange = { start: h.paragraph.range.start, end };
+    return end;
+  };
+  for (const r of roots) visit(r);
+}

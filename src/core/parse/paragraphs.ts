@@ -1,0 +1,224 @@
+/**
+ * Lines → paragraphs, following the model in rules.md: in a plain-text draft each
+ * non-empty line is a paragraph, except a line broken mid-sentence (OCR'd or
+ * hard-wrapped), which is joined with the next; in Markdown, blank lines and block
+ * starts separate paragraphs. Junk lines are set aside. Two headings squeezed onto
+ * one line by a column layout (`(一)工业主导…      1.做大做强…`) are split.
+ */
+import type { LineIndex } from '../text/lines';
+import { MappedText } from '../text/mapped';
+import { isJunkLine } from './junk';
+import {
+  endsComplete,
+  isOrgNameLine,
+  isPublicityLine,
+  isTitleShaped,
+  looksLikeDate,
+  looksLikeDocNumber,
+  matchBoxTitle,
+  matchBullet,
+} from './lineKinds';
+import { matchMarker } from './markers';
+import type { SourceFormat } from './types';
+
+export interface Piece {
+  line: number;
+  text: MappedText;
+  markdownHeadingLevel?: number;
+  markdownList?: boolean;
+  /** Starts a new block: heading marker, bullet, 专栏, Markdown heading or list item. */
+  startsBlock: boolean;
+  /** Blank lines between this piece and the previous piece. */
+  blankBefore: number;
+  /** A junk line stands between this piece and the previous one. */
+  junkBefore: boolean;
+}
+
+export interface RawParagraph {
+  pieces: Piece[];
+  text: MappedText;
+}
+
+export interface ParagraphScan {
+  paragraphs: RawParagraph[];
+  junkLines: Set<number>;
+  disabledLines: Map<number, string[]>;
+}
+
+/** Minimum length of a line without final punctuation that is read as broken. */
+const MIN_BROKEN_LINE = 8;
+/** A heading line is read as broken only when its title is at least this long. */
+const MIN_BROKEN_HEADING = 28;
+
+export function scanParagraphs(folded: string, lines: LineIndex, format: SourceFormat): ParagraphScan {
+  const junkLines = new Set<number>();
+  const disabledLines = new Map<number, string[]>();
+  const pieces: Piece[] = [];
+  let blank = 0;
+  let junkBefore = false;
+  let fence = false;
+  let comment = false;
+  let pendingDisable: string[] | undefined;
+
+  for (let n = 0; n < lines.lineCount; n++) {
+    let start = lines.starts[n];
+    let end = lines.ends[n];
+    while (start < end && folded.charCodeAt(start) === 32) start++;
+    while (end > start && folded.charCodeAt(end - 1) === 32) end--;
+    let text = MappedText.of(folded, start, end);
+    let markdownHeadingLevel: number | undefined;
+    let markdownList = false;
+
+    if (format === 'markdown') {
+      const s = text.text;
+      if (/^(```|~~~)/.test(s)) {
+        fence = !fence;
+        blank++;
+        continue;
+      }
+      if (fence) {
+        blank++;
+        continue;
+      }
+      if (comment || s.startsWith('<!--')) {
+        const directive = /^<!--[ ]*policylint-disable-next-line([ a-z0-9,-]*)-->$/.exec(s);
+        if (directive) pendingDisable = directive[1].split(/[ ,]+/).filter(Boolean);
+        comment = !s.includes('-->');
+        continue;
+      }
+      text = stripMarkdown(text, (level) => (markdownHeadingLevel = level), () => (markdownList = true));
+    }
+    // Table residue of crawled pages: `专栏1:标题 |`.
+    if (/[ ]\|$/.test(text.text)) text = text.slice(0, text.length - 1).trim();
+
+    if (text.length === 0) {
+      blank++;
+      continue;
+    }
+    if (isJunkLine(text.text)) {
+      junkLines.add(n);
+      junkBefore = true;
+      continue;
+    }
+    if (pendingDisable) {
+      disabledLines.set(n, pendingDisable);
+      pendingDisable = undefined;
+    }
+    let first = true;
+    for (const part of splitColumns(text)) {
+      const s = part.text;
+      pieces.push({
+        line: n,
+        text: part,
+        markdownHeadingLevel: first ? markdownHeadingLevel : undefined,
+        markdownList: first ? markdownList : undefined,
+        startsBlock:
+          !first ||
+          markdownHeadingLevel !== undefined ||
+          markdownList ||
+          matchMarker(s) !== undefined ||
+          matchBullet(s) > 0 ||
+          matchBoxTitle(s) !== undefined ||
+          (format === 'markdown' && s.startsWith('|')),
+        blankBefore: first ? blank : 0,
+        junkBefore: first ? junkBefore : false,
+      });
+      first = false;
+    }
+    blank = 0;
+    junkBefore = false;
+  }
+  return { paragraphs: joinPieces(pieces, format), junkLines, disabledLines };
+}
+
+/** Removes Markdown block syntax: `> `, `#`s, list bullets, emphasis around the whole line. */
+function stripMarkdown(text: MappedText, heading: (level: number) => void, list: () => void): MappedText {
+  let s = text.text;
+  let i = 0;
+  while (s[i] === '>') {
+    i++;
+    while (s[i] === ' ') i++;
+  }
+  const h = /^(#{1,6})[ ]+/.exec(s.slice(i));
+  if (h) {
+    heading(h[1].length);
+    i += h[0].length;
+  } else {
+    const l = /^[*+][ ]+/.exec(s.slice(i));
+    if (l) {
+      list();
+      i += l[0].length;
+    }
+  }
+  let j = s.length;
+  if (h) while (j > i && (s[j - 1] === '#' || s[j - 1] === ' ')) j--;
+  s = s.slice(0, j);
+  // **（一）指导思想** → （一）指导思想
+  const em = /^(\*\*|__)(.+)\1$/.exec(s.slice(i));
+  if (em) {
+    i += 2;
+    j -= 2;
+  }
+  return i === 0 && j === text.length ? text : text.slice(i, j).trim();
+}
+
+/** Splits `(一)标题      1.条目…` (a run of 3+ spaces before a deeper marker). */
+function splitColumns(text: MappedText): MappedText[] {
+  const s = text.text;
+  if (!s.includes('   ')) return [text];
+  const out: MappedText[] = [];
+  let from = 0;
+  const re = /[ ]{3,}/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const next = m.index + m[0].length;
+    const rest = s.slice(next, next + 12);
+    if (next < s.length && (matchMarker(rest) || matchBoxTitle(rest)) && m.index > from) {
+      out.push(text.slice(from, m.index));
+      from = next;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+function joinPieces(pieces: Piece[], format: SourceFormat): RawParagraph[] {
+  const out: RawParagraph[] = [];
+  let current: Piece[] = [];
+  let currentText = '';
+  const flush = () => {
+    if (current.length === 0) return;
+    out.push({ pieces: current, text: MappedText.concat(current.map((p) => p.text)) });
+    current = [];
+    currentText = '';
+  };
+  for (const piece of pieces) {
+    if (current.length > 0 && continues(current, currentText, piece, format)) {
+      current.push(piece);
+      currentText += piece.text.text;
+      continue;
+    }
+    flush();
+    current.push(piece);
+    currentText = piece.text.text;
+  }
+  flush();
+  return out;
+}
+
+/** Does `next` continue the paragraph made of `pieces` (text `text`)? */
+function continues(pieces: Piece[], text: string, next: Piece, format: SourceFormat): boolean {
+  if (next.startsBlock || next.junkBefore) return false;
+  const nextText = next.text.text;
+  if (looksLikeDate(nextText) || isPublicityLine(nextText) || looksLikeDocNumber(nextText)) return false;
+  const first = pieces[0];
+  if (first.markdownHeadingLevel !== undefined) return false;
+  if (format === 'markdown' ? next.blankBefore > 0 : next.blankBefore > 1) return false;
+  if (endsComplete(text)) return false;
+  if (looksLikeDate(text) || isOrgNameLine(text) || looksLikeDocNumber(text)) return false;
+  if (isTitleShaped(text)) return false;
+  const marker = matchMarker(first.text.text);
+  if (marker) return text.length - marker.length >= MIN_BROKEN_HEADING;
+  if (matchBoxTitle(text)) return false;
+  return format === 'markdown' || text.length >= MIN_BROKEN_LINE;
+}

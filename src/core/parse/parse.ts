@@ -1,0 +1,156 @@
+/**
+ * text → ParsedDraft: the one pass every rule, the corpus and the editor features
+ * read. Order: fold widths → lines → paragraphs (junk set aside) → documents and
+ * their headers → per document: outline, slots, clauses, items, targets,
+ * citations.
+ */
+import { fold } from '../text/fold';
+import { LineIndex } from '../text/lines';
+import { normalizeTitle } from '../text/normalizeTitle';
+import { parseChineseNumber } from '../text/numerals';
+import { findCitations } from './citations';
+import { findClauses } from './clauses';
+import { findDocNumbers } from './docnumber';
+import { detectDocumentType } from './doctype';
+import { splitDocuments } from './documents';
+import { buildItems } from './items';
+import { matchBoxTitle, matchBullet } from './lineKinds';
+import { matchMarker, type Marker } from './markers';
+import { buildOutline } from './outline';
+import { scanParagraphs } from './paragraphs';
+import { assignSlots, isClosingSafeguardParagraph, skeletonFamily } from './slots';
+import { findTargets } from './targets';
+import type { Box, DocNumber, DocumentType, Paragraph, ParsedDraft, PolicyDocument, SourceFormat } from './types';
+
+export interface ParseOptions {
+  /** `markdown` for .md drafts; detected from the text when absent. */
+  format?: SourceFormat;
+  /** Forces the type of every document (configuration `documentType`). */
+  documentType?: DocumentType;
+}
+
+export function detectFormat(text: string, fileName?: string): SourceFormat {
+  if (fileName) return /\.(md|markdown)$/i.test(fileName) ? 'markdown' : 'text';
+  return /^#{1,6}[ \t]+\S/m.test(text) ? 'markdown' : 'text';
+}
+
+export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraft {
+  const folded = fold(text);
+  const lines = new LineIndex(text);
+  const format = options.format ?? detectFormat(text);
+  const scan = scanParagraphs(folded, lines, format);
+
+  const markers = new Map<Paragraph, Marker>();
+  const docNumbers = new Map<Paragraph, DocNumber[]>();
+  const paragraphs: Paragraph[] = scan.paragraphs.map((raw, index) => {
+    const first = raw.pieces[0];
+    const last = raw.pieces[raw.pieces.length - 1];
+    const p: Paragraph = {
+      index,
+      text: raw.text,
+      range: raw.text.fullRange,
+      firstLine: first.line,
+      lastLine: last.line,
+      markdownHeadingLevel: first.markdownHeadingLevel,
+      documentIndex: 0,
+    };
+    const s = raw.text.text;
+    const marker = matchMarker(s);
+    if (marker) markers.set(p, marker);
+    else {
+      const bullet = matchBullet(s);
+      if (bullet) p.bullet = { length: bullet };
+      const box = matchBoxTitle(s);
+      if (box) p.boxTitle = makeBox(p, box.numberText, s.slice(box.length));
+    }
+    if (/(?:19|20)\d{2}/.test(s) && s.includes('号')) {
+      const found = findDocNumbers(raw.text);
+      if (found.length) docNumbers.set(p, found);
+    }
+    return p;
+  });
+
+  const docNumbersOf = (p: Paragraph) => docNumbers.get(p) ?? [];
+  const slices = splitDocuments(paragraphs, docNumbersOf, (p) => markers.has(p), scan.junkLines, lines, folded);
+  const documents: PolicyDocument[] = slices.map((slice, index) => {
+    const own = paragraphs.slice(slice.start, slice.end);
+    for (const p of own) p.documentIndex = index;
+    const header = slice.header;
+    if (options.documentType) header.type = options.documentType;
+    const outline = buildOutline(own, (p) => (p.headerRole ? undefined : markers.get(p)));
+    assignSlots(outline.roots);
+    const clauses = own.filter((p) => !p.headerRole && p.text.text.includes('(')).flatMap(findClauses);
+    const items = buildItems(outline.headings, clauses, header.type);
+    const citations = [];
+    const bracketProblems = [];
+    for (const p of own) {
+      const found = findCitations(p, docNumbersOf(p));
+      citations.push(...found.citations);
+      bracketProblems.push(...found.problems);
+    }
+    const first = own[0];
+    const last = own[own.length - 1];
+    const doc: PolicyDocument = {
+      index,
+      range: first ? { start: first.range.start, end: last.range.end } : { start: 0, end: 0 },
+      paragraphs: own,
+      header,
+      outline: outline.roots,
+      headings: outline.headings,
+      boxes: outline.boxes,
+      items,
+      clauses,
+      targets: findTargets(outline.headings, outline.boxes),
+      citations,
+      bracketProblems,
+      docNumbers: own.flatMap(docNumbersOf),
+      preamble: outline.preamble,
+    };
+    doc.closingParagraph = findClosingParagraph(doc);
+    return doc;
+  });
+  linkNotices(documents);
+  return { text, folded, lines, format, paragraphs, junkLines: scan.junkLines, documents, disabledLines: scan.disabledLines };
+}
+
+function makeBox(p: Paragraph, numberText: string, rest: string): Box {
+  const title = rest.replace(/^[ :.、]+/, '').trim();
+  return {
+    numberText,
+    number: /\d/.test(numberText) ? Number(numberText) : (parseChineseNumber(numberText) ?? 0),
+    title,
+    paragraph: p,
+    paragraphs: [],
+    headings: [],
+    targets: /目标|指标/.test(title),
+    range: p.range,
+  };
+}
+
+/** The unnumbered last paragraph of an implementation plan, if it is about organisation (seed 002:161). */
+function findClosingParagraph(doc: PolicyDocument): Paragraph | undefined {
+  if (skeletonFamily(doc.header.type) !== 'implementation') return undefined;
+  const body = doc.paragraphs.filter((p) => !p.headerRole);
+  const last = body[body.length - 1];
+  if (!last || last.heading || last.boxTitle) return undefined;
+  return isClosingSafeguardParagraph(last.text.text) ? last : undefined;
+}
+
+/** A notice that issues a plan in the same file wraps it: 现将《X》印发给你们. */
+function linkNotices(documents: PolicyDocument[]): void {
+  for (const notice of documents) {
+    if (notice.header.type !== '通知' && notice.header.type !== '批复') continue;
+    const cited = new Set(notice.citations.map((c) => normalizeTitle(c.title)));
+    const titleCited = /《(.+)》/.exec(notice.header.title?.text ?? '');
+    if (titleCited) cited.add(normalizeTitle(titleCited[1]));
+    for (const other of documents) {
+      if (other === notice || other.wrappedBy !== undefined || !other.header.title) continue;
+      if (cited.has(normalizeTitle(other.header.title.text))) {
+        (notice.wraps ??= []).push(other.index);
+        other.wrappedBy = notice.index;
+      }
+    }
+  }
+}
+
+export { detectDocumentType };

@@ -1,0 +1,86 @@
+/**
+ * Standard sections (slots) of the skeletons in rules.md, recognised from heading
+ * titles. Synonym lists come from the seeds (seed-structure.md §3.3) and from the
+ * usual wording of 实施方案 and 规划 elsewhere.
+ */
+import type { DocumentType, Heading, SlotId } from './types';
+
+/** Order in which checks run: the first match wins (保障 before 任务, 目标 before 总体). */
+const SLOT_PATTERNS: ReadonlyArray<[SlotId, RegExp]> = [
+  ['safeguards', /保障措施|保障机制|组织实施|工作要求|组织保障|组织领导|规划实施|实施保障|保障体系|推进机制|工作保障|督促落实|有关要求/],
+  ['steps', /实施步骤|实施计划|进度安排|时间安排|工作步骤|实施阶段|步骤安排|时间节点|工作安排|推进步骤/],
+  ['significance', /重大意义|重要意义|^意义$/],
+  ['background', /规划背景|发展基础|基础条件|发展现状|现实基础|发展环境|面临形势|发展形势|机遇挑战|机遇与挑战|形势分析|工作背景|背景情况|^背景$|主要问题|重大机遇|产业基础|基本情况|发展回顾|工作回顾|发展成就|存在问题|主要成效|现状与形势|面临的形势/],
+  ['guidingThought', /指导思想/],
+  ['principles', /基本原则|工作原则|主要原则|^原则$/],
+  ['positioning', /发展定位|战略定位|功能定位|总体定位/],
+  ['targets', /发展目标|主要目标|工作目标|总体目标|目标任务|具体目标|预期目标|远景目标|规划目标|行动目标|目标要求|主要指标|^目标$/],
+  ['general', /总体要求|总体思路|总体框架|总体安排|总体考虑|基本思路/],
+  ['layout', /空间布局|空间格局|总体布局|发展布局|产业布局/],
+  ['tasks', /重点任务|主要任务|工作重点|重点工作|重点领域|工作任务|主要措施|重点举措|重大工程|重点项目|工作措施|任务措施|主要内容|工作内容/],
+];
+
+export function slotOf(title: string): SlotId | undefined {
+  const t = title.replace(/[ 。]/g, '');
+  for (const [slot, re] of SLOT_PATTERNS) if (re.test(t)) return slot;
+  return undefined;
+}
+
+/** The phase a slot belongs to, for `section-order`. */
+export function slotPhase(slot: SlotId): number {
+  switch (slot) {
+    case 'significance':
+    case 'background':
+      return 0;
+    case 'general':
+    case 'guidingThought':
+    case 'principles':
+    case 'positioning':
+    case 'targets':
+      return 1;
+    case 'layout':
+      return 2;
+    case 'tasks':
+      return 3;
+    case 'steps':
+      return 4;
+    case 'safeguards':
+      return 5;
+  }
+}
+
+/** Assigns slots to level-1 headings (unrecognised chapters are task chapters) and their level-2 children. */
+export function assignSlots(roots: Heading[]): void {
+  for (const h of roots) {
+    if (h.level !== 1) continue;
+    h.slot = slotOf(h.title) ?? 'tasks';
+    // Sub-slots (指导思想, 基本原则, 目标 …) only exist inside the general chapter.
+    if (slotPhase(h.slot) > 1) continue;
+    for (const c of h.children) {
+      const s = slotOf(c.title);
+      if (s) c.slot = s;
+    }
+  }
+}
+
+export type SkeletonFamily = 'implementation' | 'plan';
+
+export function skeletonFamily(type: DocumentType | undefined): SkeletonFamily | undefined {
+  switch (type) {
+    case '实施方案':
+    case '工作方案':
+    case '行动计划':
+    case '行动方案':
+    case '方案':
+      return 'implementation';
+    case '规划':
+      return 'plan';
+    default:
+      return undefined;
+  }
+}
+
+/** A closing paragraph on organisation fills the safeguards slot (seed 002:161). */
+export function isClosingSafeguardParagraph(text: string): boolean {
+  return /(加强|坚持|强化)[^。]{0,12}(组织领导|党的领导|统筹协调)|组织实施|抓落实|督促检查|监督检查|监测评估|考核评估/.test(text);
+}

@@ -1,0 +1,92 @@
+/**
+ * Target items: the paragraphs, —— bullets and numbered items of a target section
+ * (发展目标/主要目标/工作目标/总体目标/目标任务 …) and of any 专栏 about targets or
+ * indicators, each with its quantities, time horizon and vague wording.
+ */
+import { findVagueWords } from '../lexicon/vagueWords';
+import { findDeadline, findQuantities } from './quantity';
+import { slotOf } from './slots';
+import type { Box, Heading, Paragraph, TargetItem, TargetKind } from './types';
+
+const VISION = /^(到|展望|远景|至)?[ ]*(到)?[ ]*2035[ ]*年|2035年远景目标|远景目标/;
+/** A named deliverable with no number: 创成国家全域旅游示范区, 建成…综合保税区. */
+const MILESTONE =
+  /(创成|创建成功|成功创建|成功申报|获批|建成|创建|争创|申报|通过)[^。,;]{0,24}(示范区|示范市|示范县|示范城市|示范基地|试验区|先行区|保税区|自贸区|基地|枢纽|中心|城市|园区|标杆|称号|验收|认定)/;
+const VAGUE_QUALIFIER = /基本|初步|逐步|显著|明显|进一步|不断|持续|稳步|更加|大幅/;
+
+/** 发展目标, 主要目标, (三)总体目标 …: short titles that name the target slot. */
+export function isTargetHeading(h: Heading): boolean {
+  return h.title.length <= 14 && slotOf(h.title) === 'targets';
+}
+
+export function findTargets(headings: Heading[], boxes: Box[]): TargetItem[] {
+  const out: TargetItem[] = [];
+  const seen = new Set<Paragraph>();
+  for (const h of headings) {
+    if (h.box || !isTargetHeading(h)) continue;
+    // The outermost target heading collects everything under it.
+    if (h.parent && hasTargetAncestor(h.parent)) continue;
+    collect(sectionParagraphs(h), h, undefined, out, seen);
+  }
+  for (const b of boxes) {
+    if (!b.targets) continue;
+    collect(b.paragraphs, b.parent, b, out, seen);
+  }
+  return out;
+}
+
+function hasTargetAncestor(h: Heading | undefined): boolean {
+  for (let cur = h; cur; cur = cur.parent) if (!cur.box && isTargetHeading(cur)) return true;
+  return false;
+}
+
+/** The heading's own paragraph (if inline) and everything under it, boxes excluded. */
+function sectionParagraphs(h: Heading): Paragraph[] {
+  const out: Paragraph[] = [];
+  const visit = (x: Heading, isRoot: boolean) => {
+    // A standalone sub-section title is a heading, never a target item.
+    const subsectionTitle = !x.inline && (isRoot || x.children.length > 0 || x.body.length > 0);
+    if (!subsectionTitle) out.push(x.paragraph);
+    out.push(...x.body);
+    for (const c of x.children) visit(c, false);
+  };
+  visit(h, true);
+  return out;
+}
+
+function collect(
+  paragraphs: Paragraph[],
+  section: Heading | undefined,
+  box: Box | undefined,
+  out: TargetItem[],
+  seen: Set<Paragraph>,
+): void {
+  const items = paragraphs.filter((p) => !seen.has(p) && !p.headerRole && p.text.text.trim().length > 0);
+  items.forEach((p, k) => {
+    seen.add(p);
+    let text = p.text;
+    // An inline section heading `(三)发展目标。到2025年…` is judged on its body.
+    if (p === section?.paragraph && section.inline) {
+      const stop = text.text.indexOf('。');
+      text = text.slice(stop + 1).trim();
+    }
+    const s = text.text;
+    let kind: TargetKind = 'item';
+    if (VISION.test(s.slice(0, 16))) kind = 'vision';
+    else if (k === 0 && items.length > 1 && !p.heading && !p.bullet && !box) kind = 'lead-in';
+    const quantities = findQuantities(text);
+    const vagueWords = findVagueWords(s);
+    out.push({
+      text: s,
+      range: text.fullRange,
+      paragraph: p,
+      kind,
+      section,
+      box,
+      quantities,
+      deadline: findDeadline(s),
+      milestone: quantities.length === 0 && MILESTONE.test(s) && !VAGUE_QUALIFIER.test(s),
+      vagueWords,
+    });
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * citation-title-mismatch: a 《title》 close to a corpus title but not equal to it
+ * (a word missing or changed, a wrong year range). Width, dash, quote style,
+ * spaces and ○/〇/2035 differences are not mismatches. The fix writes the exact title.
+ */
+import { aliasesOf, officialTitle, resolveCitation } from '../corpus/resolveCitation';
+import { defineRule } from './types';
+
+export default defineRule({
+  meta: {
+    id: 'citation-title-mismatch',
+    category: 'citations',
+    defaultSeverity: 'warning',
+    description: { zh: '引用的文件名称与原文件标题不一致', en: 'Cited title differs from the document’s exact title' },
+    tags: ['citations', 'corpus', 'fixable'],
+    fixable: true,
+    docs: {
+      rationale: {
+        zh: '引用文件应使用其完整、准确的标题。与往期文件库中某文件标题高度相近但不相同（缺字、改字、年份区间不同）的，视为引用有误。全角半角、破折号、引号样式、空格和“○/〇/2035”的差别不算错误。',
+        en: 'Documents are cited by their exact title. A title very close to a corpus title but different (a word missing or changed, another year range) is flagged; width, dash, quote, space and ○/〇/2035 differences are not.',
+      },
+      bad: '根据《十四五兰州经济圈规划》……',
+      good: '根据《“十四五”兰州经济圈发展规划》……',
+    },
+  },
+  messages: {
+    mismatch: { zh: '引用标题与原文件不一致，原标题为《{exact}》', en: 'The cited title differs from the original: 《{exact}》' },
+  },
+  run({ draft, documents, corpus, report }) {
+    const aliases = aliasesOf(draft);
+    for (const doc of documents) {
+      for (const c of doc.citations) {
+        if (c.isAliasDeclaration) continue;
+        const target = resolveCitation(c, draft, corpus, aliases);
+        if (target.kind !== 'corpus' || target.match !== 'close' || target.via || !target.doc.title) continue;
+        const exact = officialTitle(target.doc.title);
+        report({ range: c.titleRange, messageId: 'mismatch', args: { exact }, fix: { range: c.titleRange, text: exact } });
+      }
+    }
+  },
+});

@@ -1,0 +1,49 @@
+/**
+ * citation-unresolved: a 《title》 that names a policy document and matches no
+ * document of the corpus, not even closely, nor a document of the same file or
+ * an alias declared with 以下简称.
+ */
+import { aliasesOf, namesPolicyDocument, resolveCitation } from '../corpus/resolveCitation';
+import { defineRule } from './types';
+
+export default defineRule({
+  meta: {
+    id: 'citation-unresolved',
+    category: 'citations',
+    defaultSeverity: 'info',
+    description: { zh: '引用的文件不在往期文件库中', en: 'Cited document is not in the corpus of prior plans' },
+    tags: ['citations', 'corpus'],
+    fixable: false,
+    docs: {
+      rationale: {
+        zh: '引用的规划、方案、意见等文件在内置和自备的往期文件库中找不到，无法跳转核对原文。可把该文件加入配置 corpus 指定的文件夹。',
+        en: 'The cited document is in neither the bundled nor your own corpus, so it cannot be opened and checked. Add it to a folder listed under corpus.',
+      },
+      bad: '根据《某某市不存在的发展规划》，制定本方案。',
+      good: '根据《“十四五”兰州经济圈发展规划》，制定本方案。',
+    },
+  },
+  messages: {
+    unresolved: { zh: '《{title}》不在往期文件库中', en: '《{title}》 is not in the corpus of prior plans' },
+    unresolvedClosest: {
+      zh: '《{title}》不在往期文件库中（最接近的是《{closest}》）',
+      en: '《{title}》 is not in the corpus (closest: 《{closest}》)',
+    },
+  },
+  run({ draft, documents, corpus, report }) {
+    const aliases = aliasesOf(draft);
+    for (const doc of documents) {
+      for (const c of doc.citations) {
+        if (c.isAliasDeclaration || !namesPolicyDocument(c.title)) continue;
+        const target = resolveCitation(c, draft, corpus, aliases);
+        // An alias of an unresolved title is reported once, at the full title.
+        if (target.kind !== 'none' || target.via) continue;
+        report({
+          range: c.range,
+          messageId: target.closest ? 'unresolvedClosest' : 'unresolved',
+          args: { title: c.title, closest: target.closest?.doc.title ?? '' },
+        });
+      }
+    }
+  },
+});

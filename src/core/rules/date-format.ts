@@ -1,0 +1,41 @@
+/**
+ * date-format: a 成文日期 not written with Arabic numerals in full (GB/T 9704-2012
+ * §7.3.5.1): 二〇一二年九月二十九日, 2024.11.17, 2024-11-17, 2024年01月05日.
+ */
+import { defineRule } from './types';
+
+export default defineRule({
+  meta: {
+    id: 'date-format',
+    category: 'format',
+    defaultSeverity: 'warning',
+    description: { zh: '成文日期格式不规范', en: 'Malformed date of the document' },
+    tags: ['format', 'gb9704', 'fixable'],
+    fixable: true,
+    docs: {
+      rationale: {
+        zh: 'GB/T 9704—2012 第7.3.5.1条：成文日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（1不编为01）。',
+        en: 'GB/T 9704-2012 §7.3.5.1: the date in Arabic numerals, year in full, month and day without leading zeros.',
+      },
+      bad: '二〇二四年十一月十七日',
+      good: '2024年11月17日',
+    },
+  },
+  messages: {
+    malformed: { zh: '成文日期“{text}”应写作“{canonical}”', en: 'Write the date "{text}" as "{canonical}"' },
+  },
+  run({ draft, documents, report }) {
+    for (const doc of documents) {
+      const date = doc.header.date;
+      if (!date || date.wellFormed) continue;
+      const original = draft.text.slice(date.range.start, date.range.end);
+      if (original === date.canonical) continue;
+      report({
+        range: date.range,
+        messageId: 'malformed',
+        args: { text: original, canonical: date.canonical },
+        fix: { range: date.range, text: date.canonical },
+      });
+    }
+  },
+});

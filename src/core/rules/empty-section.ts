@@ -1,0 +1,45 @@
+/**
+ * empty-section: a section heading with nothing under it — no text of its own,
+ * no body paragraph, no sub-heading, no 专栏. Lower numbered items are statements
+ * in themselves and are not sections.
+ */
+import { defineRule } from './types';
+import { headingRange } from './util';
+
+export default defineRule({
+  meta: {
+    id: 'empty-section',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    description: { zh: '章节标题下没有内容', en: 'Section heading with no content' },
+    tags: ['structure'],
+    fixable: false,
+    docs: {
+      rationale: {
+        zh: '一级、二级标题下应有正文或下级标题；只有序号没有文字的标题也属此类。',
+        en: 'A level-1 or level-2 heading needs text or sub-headings under it; a marker with no title counts too.',
+      },
+      bad: '二、重点任务\n三、保障措施\n（一）加强组织领导。……',
+      good: '二、重点任务\n（一）加快产业升级。……\n三、保障措施\n（一）加强组织领导。……',
+    },
+  },
+  messages: {
+    empty: { zh: '“{heading}”下没有内容', en: '"{heading}" has nothing under it' },
+    noTitle: { zh: '标题“{marker}”没有文字', en: 'Heading "{marker}" has no title' },
+  },
+  run({ documents, report }) {
+    for (const doc of documents) {
+      const boxParents = new Set(doc.boxes.map((b) => b.parent));
+      for (const h of doc.headings) {
+        if (h.title.trim().length === 0 && !h.inline) {
+          report({ range: h.markerRange, messageId: 'noTitle', args: { marker: h.marker } });
+          continue;
+        }
+        if (h.box || h.level > 2 || h.inline || h.children.length || h.body.length || boxParents.has(h)) continue;
+        // A long heading line is a statement in itself (the decision points of a 批复), not a section.
+        if (h.title.length > 30) continue;
+        report({ range: headingRange(h), messageId: 'empty', args: { heading: h.marker + h.title } });
+      }
+    }
+  },
+});

@@ -1,0 +1,119 @@
+/**
+ * heading-sequence: a skipped, repeated or out-of-order number among headings of
+ * one level. Numbering may restart under each parent or run on across parents
+ * (seed 000 runs items 1–17 across （一）–（七）; the 行动计划 in seed 002 runs
+ * （一）–（三十九） across 二、–九、), but within one top-level section it must do
+ * one or the other. 专栏 lists number on their own.
+ */
+import { toChineseNumber } from '../text/numerals';
+import type { Heading, PolicyDocument } from '../parse/types';
+import { defineRule, type Finding } from './types';
+
+type Mode = 'restart' | 'runOn';
+
+export default defineRule({
+  meta: {
+    id: 'heading-sequence',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    description: { zh: '标题序号跳号、重复或顺序错乱', en: 'Heading numbers skip, repeat or run out of order' },
+    tags: ['structure'],
+    fixable: false,
+    docs: {
+      rationale: {
+        zh: '同级标题序号应连续。下级序号可以在每个上级标题下重新编号，也可以跨上级连续编号，但同一个一级部分内应保持一致。专栏内的序号单独计算。',
+        en: 'Sibling numbers must be consecutive. Lower levels may restart under each parent or run on across parents, consistently within a top-level section. 专栏 boxes number on their own.',
+      },
+      bad: '一、总体要求\n二、重点任务\n四、保障措施',
+      good: '一、总体要求\n二、重点任务\n三、保障措施',
+    },
+  },
+  messages: {
+    gap: { zh: '序号不连续：此处应为“{expected}”，实为“{actual}”', en: 'Numbering gap: expected {expected}, found {actual}' },
+    repeat: { zh: '序号重复：“{actual}”与上一标题相同', en: 'Repeated number: {actual} repeats the previous heading' },
+    order: { zh: '序号顺序错乱：此处应为“{expected}”，实为“{actual}”', en: 'Numbers out of order: expected {expected}, found {actual}' },
+    restartAfterRunOn: {
+      zh: '本部分前面的同级序号跨上级连续编号，此处却从1重新编号（应为“{expected}”）',
+      en: 'Earlier groups in this section run on across parents, but this one restarts at 1 (expected {expected})',
+    },
+    runOnAfterRestart: {
+      zh: '本部分前面的同级序号在每个上级下重新编号，此处却接续编号（应为“{expected}”）',
+      en: 'Earlier groups in this section restart under each parent, but this one runs on (expected {expected})',
+    },
+  },
+  run({ documents, report }) {
+    for (const doc of documents) checkDocument(doc, report);
+  },
+});
+
+function show(h: Heading, n: number): string {
+  return h.level <= 2 ? toChineseNumber(n) : String(n);
+}
+
+function checkDocument(doc: PolicyDocument, report: (f: Finding) => void): void {
+  // Last heading seen per level: document-wide for level 2, per top-level section below.
+  const lastByLevel = new Map<number, Heading>();
+  const modeByLevel = new Map<number, Mode>();
+
+  const siblingsOf = (h: Heading): Heading[] => (h.parent ? h.parent.children : doc.outline);
+  for (const h of doc.headings) {
+    if (h.box) continue;
+    if (h.level === 1) {
+      for (const level of [3, 4]) {
+        lastByLevel.delete(level);
+        modeByLevel.delete(level);
+      }
+    }
+    const siblings = siblingsOf(h).filter((x) => x.level === h.level && !x.box);
+    const index = siblings.indexOf(h);
+    const previous = index > 0 ? siblings[index - 1] : undefined;
+    const last = lastByLevel.get(h.level);
+    lastByLevel.set(h.level, h);
+    if (previous) {
+      checkSibling(h, previous, report);
+      continue;
+    }
+    // First of its group: 1, or running on from the last heading of this level.
+    if (!last || h.level === 1) {
+      if (h.number !== 1) report(finding(h, 'gap', 1));
+      continue;
+    }
+    const runsOn = h.number === last.number + 1;
+    const restarts = h.number === 1;
+    if (!runsOn && !restarts) {
+      report(finding(h, last.number >= h.number ? 'order' : 'gap', 1));
+      continue;
+    }
+    const mode: Mode = restarts ? 'restart' : 'runOn';
+    const established = modeByLevel.get(h.level);
+    if (!established) modeByLevel.set(h.level, mode);
+    else if (established !== mode) {
+      report(finding(h, mode === 'restart' ? 'restartAfterRunOn' : 'runOnAfterRestart', established === 'runOn' ? last.number + 1 : 1));
+    }
+  }
+  for (const box of doc.boxes) checkBox(box.headings, report);
+}
+
+function checkSibling(h: Heading, previous: Heading, report: (f: Finding) => void): void {
+  const expected = previous.number + 1;
+  if (h.number === expected) return;
+  if (h.number === previous.number) report(finding(h, 'repeat', expected));
+  else report(finding(h, h.number < previous.number ? 'order' : 'gap', expected));
+}
+
+function checkBox(entries: Heading[], report: (f: Finding) => void): void {
+  entries.forEach((h, i) => {
+    if (i === 0) {
+      if (h.number !== 1) report(finding(h, 'gap', 1));
+    } else checkSibling(h, entries[i - 1], report);
+    if (h.children.length) checkBox(h.children, report);
+  });
+}
+
+function finding(h: Heading, messageId: string, expected: number): Finding {
+  return {
+    range: h.markerRange,
+    messageId,
+    args: { expected: show(h, expected), actual: show(h, h.number) },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * responsible-unit-missing: in a task chapter of an implementation-type document,
+ * a lowest-level task item with no responsibility clause of its own and none
+ * covering it. Items of a 专栏 need none; 规划 items are not checked (no seed
+ * plan carries item clauses). The editor offers a clause template; the CLI never
+ * invents units.
+ */
+import { defineRule } from './types';
+import { headingRange } from './util';
+
+export default defineRule({
+  meta: {
+    id: 'responsible-unit-missing',
+    category: 'units',
+    defaultSeverity: 'warning',
+    description: { zh: '任务条目没有明确责任单位', en: 'Task item has no responsible unit' },
+    tags: ['units', 'implementation'],
+    fixable: false,
+    docs: {
+      rationale: {
+        zh: '实施方案、工作方案、行动计划的重点任务应逐条明确牵头单位和配合单位，写在条目末尾的括号里；单独成行的责任单位括号覆盖本节前面没有责任单位的条目。专栏内条目和规划不检查。',
+        en: 'Each task item of an implementation plan names its lead and co-operating units in a clause at its end; a clause on a line of its own covers the earlier items of its section. 专栏 items and 规划 are not checked.',
+      },
+      bad: '1.加快推进产业园区建设。完善园区基础设施，提升承载能力。',
+      good: '1.加快推进产业园区建设。完善园区基础设施，提升承载能力。（市工信局牵头，市发展改革委配合）',
+    },
+  },
+  messages: {
+    missing: {
+      zh: '任务“{item}”没有明确责任单位（如：（XX牵头，XX配合））',
+      en: 'Task "{item}" names no responsible unit (e.g. （XX牵头，XX配合）)',
+    },
+    insertClause: { zh: '插入责任单位括号', en: 'Insert a responsibility clause' },
+  },
+  run({ documents, report }) {
+    for (const doc of documents) {
+      for (const item of doc.items) {
+        if (!item.inTaskChapter || item.ownClauses.length || item.groupClause) continue;
+        const h = item.heading;
+        const last = item.paragraphs[item.paragraphs.length - 1];
+        const at = last.range.end;
+        const title = h.title.length > 24 ? h.title.slice(0, 24) + '…' : h.title;
+        report({
+          range: headingRange(h),
+          messageId: 'missing',
+          args: { item: h.marker + title },
+          suggestion: {
+            title: { zh: '插入责任单位括号', en: 'Insert a responsibility clause' },
+            range: { start: at, end: at },
+            text: '（XX牵头，XX配合）',
+            snippet: '（${1:牵头单位}牵头，${2:配合单位}配合）',
+          },
+        });
+      }
+    }
+  },
+});

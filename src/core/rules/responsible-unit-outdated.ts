@@ -1,0 +1,55 @@
+/**
+ * responsible-unit-outdated: a unit abolished or renamed by the institutional
+ * reforms (2008, 2013, 2018, 2023): 环保局 → 生态环境局, 国土局 → 自然资源局 …,
+ * from the dated table in data/outdated-units.json.
+ */
+import { defineRule } from './types';
+
+export default defineRule({
+  meta: {
+    id: 'responsible-unit-outdated',
+    category: 'units',
+    defaultSeverity: 'info',
+    description: { zh: '责任单位是机构改革前的旧名称', en: 'Unit name predates an institutional reform' },
+    tags: ['units', 'lexicon'],
+    fixable: false,
+    docs: {
+      rationale: {
+        zh: '2018年、2023年党和国家机构改革后，环保局、国土资源局、农委、卫计委、工商局、安监局、旅游局等已更名或撤并，新起草的文件应使用现名称。',
+        en: 'After the 2018 and 2023 reforms many agencies were renamed or merged; a new draft uses the current names.',
+      },
+      bad: '（市环保局牵头，市国土局配合）',
+      good: '（市生态环境局牵头，市自然资源局配合）',
+    },
+  },
+  messages: {
+    outdatedLikely: {
+      zh: '“{unit}”可能是{reform}年机构改革前的名称，多数地方现为“{suggested}”（{note}）',
+      en: '"{unit}" probably predates the {reform} institutional reform; in most places now "{suggested}" ({note})',
+    },
+    outdated: {
+      zh: '“{unit}”是{reform}年机构改革前的名称，现为“{suggested}”（{note}）',
+      en: '"{unit}" predates the {reform} institutional reform; now "{suggested}" ({note})',
+    },
+  },
+  run({ documents, lexicon, report }) {
+    for (const doc of documents) {
+      for (const c of doc.clauses) {
+        for (const u of c.units) {
+          const m = lexicon.outdated(u.name);
+          if (!m) continue;
+          report({
+            range: u.range,
+            messageId: m.confidence === 'likely' ? 'outdatedLikely' : 'outdated',
+            args: { unit: u.name, reform: m.reform, suggested: m.suggestedName, note: m.note },
+            suggestion: {
+              title: { zh: `改为“${m.suggestedName}”`, en: `Change to "${m.suggestedName}"` },
+              range: u.range,
+              text: m.suggestedName,
+            },
+          });
+        }
+      }
+    }
+  },
+});

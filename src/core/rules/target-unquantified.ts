@@ -1,0 +1,68 @@
+/**
+ * target-unquantified: a target item (paragraph, —— bullet or numbered item of a
+ * target section or of a 专栏 about targets/indicators) with no measurable
+ * quantity. The lead-in paragraph, the 2035 vision paragraph and named
+ * deliverables (milestones: 创成…示范区) are reported as info.
+ */
+import type { TargetItem } from '../parse/types';
+import { defineRule, type Finding } from './types';
+
+export default defineRule({
+  meta: {
+    id: 'target-unquantified',
+    category: 'targets',
+    defaultSeverity: 'warning',
+    description: { zh: '目标没有量化指标', en: 'Target has no measurable quantity' },
+    tags: ['targets'],
+    fixable: false,
+    docs: {
+      rationale: {
+        zh: '目标部分的每一项应给出可考核的指标：数值和单位（%、亿元、个）、倍数、排名或完成时限。“显著提升”“进一步增强”“基本形成”等表述无法考核。引导段和2035年远景目标段、“创成××示范区”等具体成果只作提示。',
+        en: 'Each target gives a measurable quantity (a number with a unit, a multiple, a rank). Phrases like 显著提升 cannot be assessed. The lead-in paragraph, the 2035 vision and named deliverables are info only.',
+      },
+      bad: '（三）工作目标\n到2027年，全市营商环境显著提升，市场主体活力进一步增强。',
+      good: '（三）工作目标\n到2027年，全市新增市场主体3万户以上，政务服务事项网上可办率达到98%。',
+    },
+  },
+  messages: {
+    vague: {
+      zh: '目标未量化：“{words}”没有可考核的数值、单位或排名',
+      en: 'Unquantified target: "{words}" gives no measurable value, unit or rank',
+    },
+    plain: { zh: '目标未量化：这一项没有可考核的数值、单位或排名', en: 'Unquantified target: this item gives no measurable value, unit or rank' },
+    leadIn: { zh: '目标引导段没有量化指标（可在下列各项中给出）', en: 'The lead-in of the target section has no quantity (the items below may give them)' },
+    vision: { zh: '远景目标没有量化指标', en: 'The long-range vision has no quantity' },
+    milestone: { zh: '目标为具体成果但没有数值，请确认是否可考核', en: 'The target is a named deliverable with no number; check that it can be assessed' },
+  },
+  run({ documents, report }) {
+    for (const doc of documents) {
+      for (const t of doc.targets) {
+        if (t.quantities.length) continue;
+        report(findingFor(t));
+      }
+    }
+  },
+});
+
+function findingFor(t: TargetItem): Finding {
+  const range = anchor(t);
+  if (t.kind === 'lead-in') return { range, messageId: 'leadIn', severity: 'info' };
+  if (t.kind === 'vision') return { range, messageId: 'vision', severity: 'info' };
+  if (t.milestone) return { range, messageId: 'milestone', severity: 'info' };
+  if (t.vagueWords.length) return { range, messageId: 'vague', args: { words: t.vagueWords.slice(0, 3).join('”“') } };
+  return { range, messageId: 'plain' };
+}
+
+/** The first vague phrase if there is one, else the item's first sentence. */
+function anchor(t: TargetItem): { start: number; end: number } {
+  const text = t.paragraph.text;
+  const s = text.text;
+  const itemStart = s.indexOf(t.text.slice(0, 8));
+  const base = itemStart >= 0 ? itemStart : 0;
+  for (const w of t.vagueWords) {
+    const i = s.indexOf(w, base);
+    if (i >= 0) return text.range(i, i + w.length);
+  }
+  const stop = s.indexOf('。', base);
+  return text.range(base, stop > base ? stop : s.length);
+}

@@ -1,0 +1,44 @@
+/** Small helpers shared by rules; everything here reads the parsed draft. */
+import type { Heading, ParsedDraft, PolicyDocument, Range } from '../parse/types';
+import { skeletonFamily, type SkeletonFamily } from '../parse/slots';
+
+/** The original characters of a range (unfolded, as the drafter typed them). */
+export function originalText(draft: ParsedDraft, range: Range): string {
+  return draft.text.slice(range.start, range.end);
+}
+
+/** Han characters, CJK punctuation and full-width forms (by code unit, no regex: hot loops call it). */
+export function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef) ||
+    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026
+  );
+}
+
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length > 0 && isCjkCode(ch.charCodeAt(0));
+}
+
+export function familyOf(doc: PolicyDocument): SkeletonFamily | undefined {
+  return skeletonFamily(doc.header.type);
+}
+
+/** Where a document-level finding goes: the title's first line, else the start of the document. */
+export function documentAnchor(doc: PolicyDocument): Range {
+  const title = doc.header.title;
+  if (title) return title.ranges[0];
+  return { start: doc.range.start, end: doc.range.start };
+}
+
+/** Marker and title of a heading: what a heading-level finding underlines. */
+export function headingRange(h: Heading): Range {
+  return { start: h.markerRange.start, end: Math.max(h.titleRange.end, h.markerRange.end) };
+}
+
+export function levelName(level: number, lang: 'zh' | 'en'): string {
+  const zh = ['', '一级', '二级', '三级', '四级'];
+  return lang === 'zh' ? zh[level] : `level-${level}`;
+}

@@ -1,0 +1,25 @@
+/**
+ * Title normalisation for citation look-ups. Differences the seeds' crawl and OCR
+ * introduce — bracket width, dash kind, quote style, spaces, ○/〇, 二〇三五 ↔ 2035 —
+ * are not differences between documents.
+ */
+import { fold } from './fold';
+
+const CN_DIGIT: Record<string, string> = {
+  〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+};
+
+export function normalizeTitle(title: string): string {
+  return (
+    fold(title)
+      // 二〇三五年 → 2035年 (four Chinese digits are a year)
+      .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => CN_DIGIT[c]).join(''))
+      .replace(/[ \u3000]+/g, '')
+      .replace(/[—–－~〜]+/g, '-')
+      .replace(/[“”‘’"'「」『』]/g, '')
+      .replace(/[〔【[]/g, '(')
+      .replace(/[〕】\]]/g, ')')
+      .replace(/[〈《]/g, '<')
+      .replace(/[〉》]/g, '>')
+  );
+}
