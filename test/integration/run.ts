@@ -338,13 +338,15 @@ if (require.main === module) {
   main().then(
     async (code) => {
       await runAllCleanups();
-      process.exit(code);
+      const signal = interruption();
+      process.exit(signal === 'SIGINT' ? 130 : signal ? 143 : code);
     },
     async (e) => {
       process.stdout.write(`\n  PolicyLint integration tests: FAILED: ${(e as Error)?.message ?? e}\n\n`);
       process.stdout.write(`${closingLine({ passed: 0, failed: 1, pending: 0 })}\n`);
       await runAllCleanups();
-      process.exit(1);
+      const signal = interruption();
+      process.exit(signal === 'SIGINT' ? 130 : signal ? 143 : 1);
     },
   );
 }

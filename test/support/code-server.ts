@@ -146,7 +146,8 @@ export async function acquireLock(lockFile: string, waitMs: number, log: Log = d
     let content = '';
     try {
       content = fs.readFileSync(lockFile, 'utf8');
-      owner = Number(content.split('\n')[0]);
+      const first = content.split('\n')[0];
+      if (/^\d+$/.test(first)) owner = Number(first); // empty while its creator writes it
     } catch {
       continue; // removed between our open and read: try again
     }
@@ -270,7 +271,15 @@ export async function ensureCodeServer(opts: EnsureOptions = {}): Promise<CodeSe
       fs.writeFileSync(
         path.join(tmp, 'package.json'),
         JSON.stringify(
-          { name: 'policylint-test-code-server', version: '0.0.0', private: true, description: 'cache for PolicyLint integration tests' },
+          {
+            name: 'policylint-test-code-server',
+            version: '0.0.0',
+            private: true,
+            description: 'cache for PolicyLint integration tests',
+            // npm 11 asks for install scripts to be allowed by name: code-server's
+            // postinstall installs VS Code's modules and builds their native addons.
+            allowScripts: { 'code-server': true, argon2: true },
+          },
           null,
           2,
         ) + '\n',
@@ -314,6 +323,7 @@ export async function ensureCodeServer(opts: EnsureOptions = {}): Promise<CodeSe
         path.join(tmp, MARKER),
         JSON.stringify({ codeServer: CODE_SERVER_VERSION, node: NODE_VERSION, version, installedAt: new Date().toISOString() }, null, 2) + '\n',
       );
+      fs.chmodSync(tmp, 0o755); // mkdtemp made it 0700
       fs.renameSync(tmp, dir); // atomic: the cache is either complete or absent
     } catch (e) {
       fs.rmSync(tmp, { recursive: true, force: true });

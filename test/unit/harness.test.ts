@@ -164,6 +164,11 @@ describe('harness: install cache', () => {
       release();
       assert.ok(!fs.existsSync(lock));
 
+      // A lock just created and not yet written is not stale (its creator is writing it).
+      fs.writeFileSync(lock, '');
+      await assert.rejects(acquireLock(lock, 300, quiet), /timed out waiting/);
+      fs.rmSync(lock);
+
       // A lock left by a process that died is stale.
       const dead = child_process.spawnSync('sh', ['-c', 'echo $$']).stdout.toString().trim();
       fs.writeFileSync(lock, `${dead}\nhost\n`);

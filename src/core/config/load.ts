@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import { RULE_IDS } from '../rules/registry';
-import { configSchema, type IgnoreEntry, type PolicyLintConfig } from './schema';
+import type { IgnoreEntry, PolicyLintConfig } from './schema';
+import type * as SchemaModule from './schema';
 
 export const CONFIG_FILE_NAME = '.policylintrc.json';
 
@@ -73,6 +74,8 @@ export function parseConfigText(text: string, file: string): ConfigResult {
   } catch {
     value = undefined;
   }
+  // zod is loaded only when there is a configuration to check (CLI start-up time).
+  const { configSchema } = require('./schema') as typeof SchemaModule;
   const parsed = configSchema.safeParse(value);
   const problems: ConfigProblem[] = [];
   const locate = (keyPath: (string | number)[]) => {

@@ -13,7 +13,7 @@ import { TitleMatcher } from './titleMatch';
 import type { CorpusDocument, CorpusIndex, CorpusWarning, TitleResolution } from './types';
 
 /** Bump when the shape of cached documents or the extraction changes. */
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export interface CorpusOptions {
@@ -37,21 +37,45 @@ export class Corpus implements CorpusIndex {
   private docList?: CorpusDocument[];
   private numberIndex?: Map<string, CorpusDocument>;
 
-  constructor(private readonly options: CorpusOptions = {}) {}
+  private pending: boolean;
 
-  /** Reads every configured folder (sync: the CLI and the server's first lint need it at once). */
+  constructor(private readonly options: CorpusOptions = {}) {
+    this.pending = !!(options.builtInDir || options.folders?.length);
+  }
+
+  /** Reads every configured folder now. */
   static load(options: CorpusOptions): Corpus {
     const corpus = new Corpus(options);
-    if (options.builtInDir) corpus.addFolder(options.builtInDir, true);
-    for (const folder of options.folders ?? []) corpus.addFolder(folder, false);
+    corpus.ensureLoaded();
     return corpus;
   }
 
+  /**
+   * Reads the configured folders on first use (sync: a citation look-up needs the
+   * answer at once). A draft with no citation never pays for the corpus.
+   */
+  static lazy(options: CorpusOptions): Corpus {
+    return new Corpus(options);
+  }
+
+  get isLoaded(): boolean {
+    return !this.pending;
+  }
+
+  private ensureLoaded(): void {
+    if (!this.pending) return;
+    this.pending = false;
+    if (this.options.builtInDir) this.addFolder(this.options.builtInDir, true);
+    for (const folder of this.options.folders ?? []) this.addFolder(folder, false);
+  }
+
   get documents(): readonly CorpusDocument[] {
+    this.ensureLoaded();
     return (this.docList ??= [...this.files.values()].flatMap((f) => f.docs));
   }
 
   get warnings(): readonly CorpusWarning[] {
+    this.ensureLoaded();
     return this.warningList;
   }
 
@@ -69,6 +93,7 @@ export class Corpus implements CorpusIndex {
 
   /** Files indexed so far. */
   get fileNames(): string[] {
+    this.ensureLoaded();
     return [...this.files.keys()];
   }
 

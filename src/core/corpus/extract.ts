@@ -16,7 +16,7 @@ export function documentsOf(file: string, draft: ParsedDraft, builtIn: boolean):
   const line = (offset: number) => draft.lines.lineAt(offset);
   for (const doc of draft.documents) {
     const h = doc.header;
-    const title = h.title?.text ?? h.fromDownloadLink?.title;
+    const title = h.title?.original ?? h.fromDownloadLink?.title;
     const docNumber = h.docNumber ?? h.fromDownloadLink?.docNumber;
     if (!title && !docNumber) continue;
     const titleStart = h.title ? h.title.ranges[0].start : doc.range.start;

@@ -1,19 +1,21 @@
 /**
  * Citation title → corpus document: exact; then normalised (width, dash, quotes,
- * spaces, ○/〇, 二〇三五 ↔ 2035); then close — the same document-type ending and a
- * high character-bigram similarity (Dice) of the normalised titles.
+ * spaces, ○/〇, 二〇三五 ↔ 2035); then close.
  *
- * CLOSE_THRESHOLD: the three “十四五” regional plans of seed 001 score 0.50 against
- * one another (they share 十四五…发展规划 and nothing else) and must stay apart;
- * a title with one word missing or changed scores 0.80–0.95. The tests in
- * test/unit/corpus.test.ts pin both sides.
+ * Close means: the same document-type ending, a character-bigram similarity (Dice)
+ * of at least CLOSE_THRESHOLD, and the titles differ only in words that do not name
+ * the subject (发展/建设/推进…, 十四五, a year range, 省/市). Similarity alone cannot
+ * tell a slip from another plan: 甘肃省新材料产业发展规划 and 甘肃省新能源产业发展规划
+ * score 0.82 and are different plans, while 兰州经济圈发展规划 → 兰州经济圈建设规划
+ * (a changed word) scores only 0.73. The three “十四五” regional plans of seed 001
+ * score 0.50 against one another. test/unit/corpus.test.ts pins these cases.
  */
 import { detectDocumentType, stripTitleTail } from '../parse/doctype';
 import { normalizeTitle } from '../text/normalizeTitle';
 import { bigrams, dice } from '../text/similarity';
 import type { CorpusDocument, TitleResolution } from './types';
 
-export const CLOSE_THRESHOLD = 0.75;
+export const CLOSE_THRESHOLD = 0.6;
 /** Below the threshold, a title this close is still named as a hint in messages and hovers. */
 export const CLOSEST_HINT = 0.55;
 
@@ -71,12 +73,29 @@ export class TitleMatcher {
     for (const e of this.entries) {
       const score = Math.max(dice(grams, e.grams), dice(coreGrams, e.coreGrams));
       if (!closest || score > closest.score) closest = { doc: e.doc, score };
-      if (e.ending === ending && (!best || score > best.score)) best = { doc: e.doc, score };
+      if (e.ending !== ending || score < CLOSE_THRESHOLD) continue;
+      if (!differsOnlyInGenericWords(normalized, e.normalized)) continue;
+      if (!best || score > best.score) best = { doc: e.doc, score };
     }
-    if (best && best.score >= CLOSE_THRESHOLD) return { kind: 'close', doc: best.doc, score: best.score };
+    if (best) return { kind: 'close', doc: best.doc, score: best.score };
     return { kind: 'none', closest: closest && closest.score >= CLOSEST_HINT ? closest : undefined };
   }
 }
+/** Words of a title that do not name its subject. */
+const GENERIC =
+  /关于|印发|进一步|高质量|中长期|征求意见稿|送审稿|发展|建设|推进|推动|实施|工作|行动|专项|总体|加快|促进|全面|深入|若干|措施|年度|三年|五年|十[一二三四五六七八九]五|试行|暂行|修订|的|和|与|及|省|市|县|区|年|版|[0-9]|[()<>\-]/g;
+
+/** The titles differ in one stretch, and on both sides it holds only generic words. */
+export function differsOnlyInGenericWords(a: string, b: string): boolean {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  const da = a.slice(p, a.length - q);
+  const db = b.slice(p, b.length - q);
+  return da.replace(GENERIC, '') === '' && db.replace(GENERIC, '') === '';
+}
+
 /** The document-type ending of a title (实施方案, 规划 …), or its last two characters. */
 function endingOf(core: string): string {
   return detectDocumentType(core) ?? core.slice(-2);

@@ -65,6 +65,8 @@ const PLACE_LEVEL: Record<string, Level> = {
   自治县: 'county', 县: 'county', 自治旗: 'county', 旗: 'county', 区: 'county',
 };
 
+const DOUBLED_PREFIX = /^(省省|市市(?!场)|州州|县县|区区)/;
+
 /** Normalised form used for every comparison: no spaces, half-width brackets. */
 export function normalizeUnit(name: string): string {
   return name.replace(/[ \u3000\u00a0]+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/^中共/, '');
@@ -100,13 +102,21 @@ export class UnitLexicon {
   /** Known full names with their bigrams, for suggestions. */
   private readonly candidates: Array<{ name: string; grams: Map<string, number> }> = [];
 
-  constructor(extraUnits: readonly string[] = []) {
+  private built = false;
+
+  constructor(private readonly extraUnits: readonly string[] = []) {
     this.generic = new Set(data.generic.map(normalizeUnit));
+  }
+
+  /** Built on first use: a draft without clauses never pays for it. */
+  private build(): void {
+    if (this.built) return;
+    this.built = true;
     for (const u of data.units) {
       this.add(u.name, u.status !== 'outdated');
       for (const a of u.aliases ?? []) this.add(a, false);
     }
-    for (const u of extraUnits) this.add(u, true);
+    for (const u of this.extraUnits) this.add(u, true);
   }
 
   private add(name: string, suggest: boolean): void {
@@ -118,15 +128,21 @@ export class UnitLexicon {
   }
 
   isKnown(name: string): boolean {
+    this.build();
     const n = normalizeUnit(name);
     if (this.names.has(n) || this.generic.has(n)) return true;
+    // A doubled jurisdiction (市市工信委, seed 004:112) is a slip, not another body.
+    if (DOUBLED_PREFIX.test(n)) return false;
     if (unitBodies(n).some((b) => this.bodies.has(b))) return true;
     return this.outdated(n) !== undefined;
   }
 
   /** The closest known name, when one is close enough to be a likely typo. */
   suggest(name: string): string | undefined {
+    this.build();
     const n = normalizeUnit(name);
+    if (DOUBLED_PREFIX.test(n) && this.isKnown(n.slice(1))) return n.slice(1);
+    if (n.length < 3) return undefined;
     const grams = bigrams(n);
     let best: string | undefined;
     let bestScore = 0;
@@ -143,6 +159,7 @@ export class UnitLexicon {
   /** The outdated-agency entry a name matches (the longest pattern wins). */
   outdated(name: string): OutdatedMatch | undefined {
     const n = normalizeUnit(name);
+    if (DOUBLED_PREFIX.test(n)) return undefined;
     const level = levelOf(n);
     const bodies = unitBodies(n);
     for (const e of outdated) {
@@ -167,6 +184,7 @@ export class UnitLexicon {
 
   /** Every known full name (for completion in the editor). */
   allNames(): string[] {
+    this.build();
     return [...this.names];
   }
 }

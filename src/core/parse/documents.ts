@@ -57,17 +57,17 @@ export function splitDocuments(
     if (plain && (p.markdownHeadingLevel === undefined || p.markdownHeadingLevel === 1) && isTitleShaped(s)) {
       const title = cur.header.title;
       if (!title && !cur.hasBody && !cur.closed) {
-        setTitle(cur, p);
+        setTitle(cur, p, lines.text);
         continue;
       }
       if (title && !cur.hasBody && !cur.closed && normalizeTitle(title.text) === normalizeTitle(s)) {
         // The page title repeated above the document's own title line (seed 004:3 and 004:10).
         for (const q of paragraphs.slice(cur.start, i)) if (q.headerRole === 'title') q.headerRole = undefined;
-        setTitle(cur, p);
+        setTitle(cur, p, lines.text);
         continue;
       }
       startNew(i);
-      setTitle(cur, p);
+      setTitle(cur, p, lines.text);
       continue;
     }
     if (plain && isDocNumberLine(s, numbers)) {
@@ -142,10 +142,11 @@ function isAttachmentLine(s: string): boolean {
   return /^\d{1,2}[ ]*[.、]/.test(s) && s.length <= 80 && !/。./.test(s);
 }
 
-function setTitle(cur: Builder, p: Paragraph): void {
+function setTitle(cur: Builder, p: Paragraph, source: string): void {
   const text = p.text.text;
   cur.header.title = {
     text,
+    original: p.text.original(source),
     ranges: rangesPerLine(p),
     firstLine: p.firstLine,
   };

@@ -35,6 +35,20 @@ export function buildItems(headings: Heading[], clauses: Clause[], type: Documen
     itemOf.set(h, item);
   }
 
+  // A clause on a parent heading covers its sub-items: （一）…（A牵头） over 1. 2. …
+  const ownOf = (h: Heading) => [h.paragraph, ...h.body].flatMap((p) => clausesByParagraph.get(p.index) ?? []).filter((c) => !c.standalone);
+  for (const item of items) {
+    if (item.ownClauses.length) continue;
+    for (let h = item.heading.parent; h; h = h.parent) {
+      const inherited = ownOf(h)[0];
+      if (inherited) {
+        item.parentClause = inherited;
+        inherited.covers.push(item);
+        break;
+      }
+    }
+  }
+
   // Group clauses: a standalone clause covers the earlier uncovered items of its section.
   for (const c of clauses) {
     if (!c.standalone) continue;
@@ -43,7 +57,7 @@ export function buildItems(headings: Heading[], clauses: Clause[], type: Documen
     const scope = host.children.length === 0 ? host.parent : host;
     for (const item of items) {
       if (item.heading.paragraph.range.start > c.range.start) continue;
-      if (item.ownClauses.length > 0 || item.groupClause) continue;
+      if (item.ownClauses.length > 0 || item.groupClause || item.parentClause) continue;
       if (scope && !isWithin(item.heading, scope)) continue;
       item.groupClause = c;
       c.covers.push(item);

@@ -15,7 +15,7 @@ export interface Outline {
 
 const TRAILING_CLAUSE = /\([^()]*(牵头|配合|负责|责任单位|责任 单位)[^()]*\)[。 ]*$/;
 
-export function makeHeading(p: Paragraph, marker: Marker): Heading {
+export function makeHeading(p: Paragraph, marker: Marker, source: string): Heading {
   const t: MappedText = p.text;
   const s = t.text;
   const afterMarker = marker.length;
@@ -29,10 +29,10 @@ export function makeHeading(p: Paragraph, marker: Marker): Heading {
     level: marker.level,
     number: marker.number,
     numberText: marker.numberText,
-    marker: s.slice(0, marker.markerLength),
+    marker: t.original(source, 0, marker.markerLength),
     markerRange: t.range(0, marker.markerLength),
     standardMarker: marker.standard,
-    title: s.slice(afterMarker, titleEnd),
+    title: t.original(source, afterMarker, titleEnd),
     titleRange: t.range(afterMarker, titleEnd),
     inline,
     paragraph: p,
@@ -42,7 +42,11 @@ export function makeHeading(p: Paragraph, marker: Marker): Heading {
   };
 }
 
-export function buildOutline(paragraphs: Paragraph[], markerOf: (p: Paragraph) => Marker | undefined): Outline {
+export function buildOutline(
+  paragraphs: Paragraph[],
+  markerOf: (p: Paragraph) => Marker | undefined,
+  source: string,
+): Outline {
   const headings: Heading[] = [];
   const roots: Heading[] = [];
   const boxes: Box[] = [];
@@ -63,7 +67,7 @@ export function buildOutline(paragraphs: Paragraph[], markerOf: (p: Paragraph) =
     }
     const marker = markerOf(p);
     if (marker) {
-      const h = makeHeading(p, marker);
+      const h = makeHeading(p, marker, source);
       p.heading = h;
       headings.push(h);
       if (box && belongsToBox(h, box, boxStack, stack, headings)) {

@@ -215,6 +215,8 @@ function continues(pieces: Piece[], text: string, next: Piece, format: SourceFor
   if (first.markdownHeadingLevel !== undefined) return false;
   if (format === 'markdown' ? next.blankBefore > 0 : next.blankBefore > 1) return false;
   if (endsComplete(text)) return false;
+  // A line ending in a comma, a 顿号 or an opening bracket is broken, whatever its length.
+  if (/[,、(“《‘]$/.test(text)) return true;
   if (looksLikeDate(text) || isOrgNameLine(text) || looksLikeDocNumber(text)) return false;
   if (isTitleShaped(text)) return false;
   const marker = matchMarker(first.text.text);

@@ -77,7 +77,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
     for (const p of own) p.documentIndex = index;
     const header = slice.header;
     if (options.documentType) header.type = options.documentType;
-    const outline = buildOutline(own, (p) => (p.headerRole ? undefined : markers.get(p)));
+    const outline = buildOutline(own, (p) => (p.headerRole ? undefined : markers.get(p)), text);
     assignSlots(outline.roots);
     const clauses = own.filter((p) => !p.headerRole && p.text.text.includes('(')).flatMap(findClauses);
     const items = buildItems(outline.headings, clauses, header.type);

@@ -3,6 +3,7 @@
  * titles. Synonym lists come from the seeds (seed-structure.md §3.3) and from the
  * usual wording of 实施方案 and 规划 elsewhere.
  */
+import { fold } from '../text/fold';
 import type { DocumentType, Heading, SlotId } from './types';
 
 /** Order in which checks run: the first match wins (保障 before 任务, 目标 before 总体). */
@@ -21,7 +22,7 @@ const SLOT_PATTERNS: ReadonlyArray<[SlotId, RegExp]> = [
 ];
 
 export function slotOf(title: string): SlotId | undefined {
-  const t = title.replace(/[ 。]/g, '');
+  const t = fold(title).replace(/[ 。]/g, '');
   for (const [slot, re] of SLOT_PATTERNS) if (re.test(t)) return slot;
   return undefined;
 }

@@ -44,8 +44,10 @@ function hasTargetAncestor(h: Heading | undefined): boolean {
 function sectionParagraphs(h: Heading): Paragraph[] {
   const out: Paragraph[] = [];
   const visit = (x: Heading, isRoot: boolean) => {
-    // A standalone sub-section title is a heading, never a target item.
-    const subsectionTitle = !x.inline && (isRoot || x.children.length > 0 || x.body.length > 0);
+    // A standalone sub-section title is a heading, never a target item; a numbered
+    // statement ending in 。 is an item even when a paragraph follows it.
+    const statement = /[。;!?]$/.test(x.paragraph.text.text);
+    const subsectionTitle = !x.inline && (isRoot || x.children.length > 0 || (x.body.length > 0 && !statement));
     if (!subsectionTitle) out.push(x.paragraph);
     out.push(...x.body);
     for (const c of x.children) visit(c, false);

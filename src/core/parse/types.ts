@@ -65,11 +65,11 @@ export interface Heading {
   level: HeadingLevel;
   number: number;
   numberText: string;
-  /** The marker as written, and where. */
+  /** The marker as written (original characters), and where. */
   marker: string;
   markerRange: Range;
   standardMarker: boolean;
-  /** Heading title: the text after the marker up to the first 。 (inline headings). */
+  /** Heading title as written: the text after the marker up to the first 。 (inline headings). */
   title: string;
   titleRange: Range;
   /** True when body text follows the title in the same paragraph. */
@@ -154,6 +154,8 @@ export interface Period {
 export interface DocumentTitle {
   /** Joined title text (folded). */
   text: string;
+  /** The title as written (original characters, lines joined). */
+  original: string;
   /** One range per line the title spans. */
   ranges: Range[];
   firstLine: number;
@@ -206,6 +208,8 @@ export interface TaskItem {
   ownClauses: Clause[];
   /** A group clause that covers it, if it has no clause of its own. */
   groupClause?: Clause;
+  /** A clause of a parent heading that covers it. */
+  parentClause?: Clause;
   /** The item lies in a task chapter of an implementation-type document. */
   inTaskChapter: boolean;
 }

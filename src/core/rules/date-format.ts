@@ -17,8 +17,8 @@ export default defineRule({
         zh: 'GB/T 9704—2012 第7.3.5.1条：成文日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（1不编为01）。',
         en: 'GB/T 9704-2012 §7.3.5.1: the date in Arabic numerals, year in full, month and day without leading zeros.',
       },
-      bad: '二〇二四年十一月十七日',
-      good: '2024年11月17日',
+      bad: '特此通知。\n某市人民政府\n二〇二四年十一月十七日',
+      good: '特此通知。\n某市人民政府\n2024年11月17日',
     },
   },
   messages: {

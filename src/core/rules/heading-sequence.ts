@@ -30,6 +30,10 @@ export default defineRule({
   },
   messages: {
     gap: { zh: '序号不连续：此处应为“{expected}”，实为“{actual}”', en: 'Numbering gap: expected {expected}, found {actual}' },
+    gapFirst: {
+      zh: '序号不连续：此处应为“{restart}”（重新编号）或“{runOn}”（接续编号），实为“{actual}”',
+      en: 'Numbering gap: expected {restart} (restarting) or {runOn} (running on), found {actual}',
+    },
     repeat: { zh: '序号重复：“{actual}”与上一标题相同', en: 'Repeated number: {actual} repeats the previous heading' },
     order: { zh: '序号顺序错乱：此处应为“{expected}”，实为“{actual}”', en: 'Numbers out of order: expected {expected}, found {actual}' },
     restartAfterRunOn: {
@@ -81,7 +85,7 @@ function checkDocument(doc: PolicyDocument, report: (f: Finding) => void): void 
     const runsOn = h.number === last.number + 1;
     const restarts = h.number === 1;
     if (!runsOn && !restarts) {
-      report(finding(h, last.number >= h.number ? 'order' : 'gap', 1));
+      report({ ...finding(h, 'gapFirst', 1), args: { actual: show(h, h.number), restart: show(h, 1), runOn: show(h, last.number + 1) } });
       continue;
     }
     const mode: Mode = restarts ? 'restart' : 'runOn';

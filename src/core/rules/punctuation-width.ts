@@ -7,7 +7,6 @@
  */
 import type { Paragraph, ParsedDraft } from '../parse/types';
 import { defineRule, type Fix } from './types';
-import { isCjkCode } from './util';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
 
@@ -66,46 +65,44 @@ interface Mark {
   char: string;
 }
 
+// Regular expressions rather than a loop over characters: they run compiled even
+// in a cold CLI process, where an interpreted per-character loop costs tens of ms.
+const CJK_CLASS = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’—…';
+const MARK_NEAR_CJK = new RegExp(`(?<=[${CJK_CLASS}])[,:;?!]|[,:;?!](?=[${CJK_CLASS}])`, 'g');
+const PAREN = /[()]/g;
+const HAS_CJK = new RegExp(`[${CJK_CLASS}]`);
+const CJK_CHAR = new RegExp(`^[${CJK_CLASS}]$`);
+
 function halfWidthMarks(draft: ParsedDraft, p: Paragraph): Mark[] {
-  const t = p.text;
-  const src = draft.text;
-  const at = t.offsets();
-  const n = t.length;
-  // Most paragraphs of a clean draft have no half-width mark at all.
-  let any = false;
-  for (let i = 0; i < n && !any; i++) any = isMark(src.charCodeAt(at[i]));
-  if (!any) return [];
+  const base = p.range.start;
+  // The paragraph's original characters (joined lines keep their line breaks here).
+  let src = draft.text.slice(base, p.range.end);
   const out: Mark[] = [];
-  const opens: number[] = [];
-  const pairs = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const c = src.charCodeAt(at[i]);
-    if (c === 40) opens.push(i);
-    else if (c === 41 && opens.length) pairs.set(opens.pop()!, i);
-  }
-  const chinese = (i: number) => i >= 0 && i < n && isCjkCode(src.charCodeAt(at[i]));
-  const digit = (i: number) => i >= 0 && i < n && t.text.charCodeAt(i) >= 48 && t.text.charCodeAt(i) <= 57;
-  for (let i = 0; i < n; i++) {
-    const code = src.charCodeAt(at[i]);
-    if (!isMark(code) || code === 41) continue;
-    const c = src[at[i]];
-    if (code === 40) {
-      const close = pairs.get(i);
-      if (close === undefined || t.text[i - 1] === ']') continue; // unmatched, or a Markdown link target
-      let inner = false;
-      for (let k = i + 1; k < close && !inner; k++) inner = isCjkCode(t.text.charCodeAt(k));
-      if (!(chinese(i - 1) || chinese(close + 1) || inner)) continue;
-      out.push({ offset: at[i], char: '(' }, { offset: at[close], char: ')' });
-      continue;
+  // Brackets first: a pair that becomes （） makes the marks next to it Chinese context.
+  if (src.includes('(') && src.includes(')')) {
+    const opens: number[] = [];
+    const converted: number[] = [];
+    for (const m of src.matchAll(PAREN)) {
+      if (m[0] === '(') {
+        opens.push(m.index);
+        continue;
+      }
+      const open = opens.pop();
+      if (open === undefined || src[open - 1] === ']') continue; // unmatched, or a Markdown link target
+      const near = CJK_CHAR.test(src[open - 1] ?? '') || CJK_CHAR.test(src[m.index + 1] ?? '');
+      if (!near && !HAS_CJK.test(src.slice(open + 1, m.index))) continue;
+      out.push({ offset: base + open, char: '(' }, { offset: base + m.index, char: ')' });
+      converted.push(open, m.index);
     }
-    if (digit(i - 1) && digit(i + 1)) continue;
-    if (c === ':' && t.text.startsWith('//', i + 1)) continue; // URL
-    if (chinese(i - 1) || chinese(i + 1)) out.push({ offset: at[i], char: c });
+    if (converted.length) {
+      const chars = src.split('');
+      for (const i of converted) chars[i] = chars[i] === '(' ? '（' : '）';
+      src = chars.join('');
+    }
+  }
+  for (const m of src.matchAll(MARK_NEAR_CJK)) {
+    if (m[0] === ':' && src.startsWith('//', m.index + 1)) continue; // URL
+    out.push({ offset: base + m.index, char: m[0] });
   }
   return out.sort((a, b) => a.offset - b.offset);
 }
-
-/** , : ; ( ) ? ! by code unit. */
-const IS_MARK = new Uint8Array(128);
-for (const c of ',:;()?!') IS_MARK[c.charCodeAt(0)] = 1;
-const isMark = (code: number) => code < 128 && IS_MARK[code] === 1;

@@ -21,8 +21,8 @@ export default defineRule({
         zh: '实施方案、工作方案、行动计划的重点任务应逐条明确牵头单位和配合单位，写在条目末尾的括号里；单独成行的责任单位括号覆盖本节前面没有责任单位的条目。专栏内条目和规划不检查。',
         en: 'Each task item of an implementation plan names its lead and co-operating units in a clause at its end; a clause on a line of its own covers the earlier items of its section. 专栏 items and 规划 are not checked.',
       },
-      bad: '1.加快推进产业园区建设。完善园区基础设施，提升承载能力。',
-      good: '1.加快推进产业园区建设。完善园区基础设施，提升承载能力。（市工信局牵头，市发展改革委配合）',
+      bad: '二、重点任务\n1.加快推进产业园区建设。完善园区基础设施，提升承载能力。',
+      good: '二、重点任务\n1.加快推进产业园区建设。完善园区基础设施，提升承载能力。（市工信局牵头，市发展改革委配合）',
     },
   },
   messages: {
@@ -35,7 +35,7 @@ export default defineRule({
   run({ documents, report }) {
     for (const doc of documents) {
       for (const item of doc.items) {
-        if (!item.inTaskChapter || item.ownClauses.length || item.groupClause) continue;
+        if (!item.inTaskChapter || item.ownClauses.length || item.groupClause || item.parentClause) continue;
         const h = item.heading;
         const last = item.paragraphs[item.paragraphs.length - 1];
         const at = last.range.end;

@@ -18,7 +18,7 @@ export default defineRule({
         zh: '单位名称应使用规范全称或通行简称。名录来自往期文件的责任单位，经人工校订，并可在配置 units 中补充本地单位。',
         en: 'Units use their official name or usual short form. The lexicon comes from the seeds, curated, plus the configuration key units.',
       },
-      bad: '（市发展改革局牵头）',
+      bad: '（市发展改委牵头）',
       good: '（市发展改革委牵头）',
     },
   },

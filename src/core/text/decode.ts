@@ -3,7 +3,11 @@
  * with BOM, GB18030/GBK from old office machines, and binary files refused.
  * The editor gets text from VS Code and never comes here.
  */
-import * as iconv from 'iconv-lite';
+import type * as IconvLite from 'iconv-lite';
+
+// Loaded only for the rare GBK or UTF-16 file: its tables are half a megabyte.
+let iconvModule: typeof IconvLite | undefined;
+const iconv = (): typeof IconvLite => (iconvModule ??= require('iconv-lite') as typeof IconvLite);
 
 export type Encoding = 'utf8' | 'utf8bom' | 'utf16le' | 'utf16be' | 'gb18030';
 
@@ -15,10 +19,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { kind: 'text', text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16le'), encoding: 'utf16le' };
+    return { kind: 'text', text: iconv().decode(Buffer.from(bytes.subarray(2)), 'utf16le'), encoding: 'utf16le' };
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { kind: 'text', text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf16be'), encoding: 'utf16be' };
+    return { kind: 'text', text: iconv().decode(Buffer.from(bytes.subarray(2)), 'utf16be'), encoding: 'utf16be' };
   }
   const binary = sniffBinary(bytes);
   if (binary) return { kind: 'binary', reason: binary };
@@ -29,7 +33,7 @@ export function decode(bytes: Uint8Array): Decoded {
   } catch {
     // Not valid UTF-8: a Chinese office file is then almost always GBK, of which
     // GB18030 is a superset.
-    return { kind: 'text', text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
+    return { kind: 'text', text: iconv().decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
   }
 }
 
@@ -40,11 +44,11 @@ export function encode(text: string, encoding: Encoding): Buffer {
     case 'utf8bom':
       return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
     case 'utf16le':
-      return Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]);
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), iconv().encode(text, 'utf16le')]);
     case 'utf16be':
-      return Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16be')]);
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), iconv().encode(text, 'utf16be')]);
     case 'gb18030':
-      return iconv.encode(text, 'gb18030');
+      return iconv().encode(text, 'gb18030');
   }
 }
 

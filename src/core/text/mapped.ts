@@ -100,6 +100,17 @@ export class MappedText {
     return { start: this.offset(i), end: this.offset(j - 1) + 1 };
   }
 
+  /** The original characters behind code units [i, j) (unfolded, without joined line breaks). */
+  original(source: string, i = 0, j: number = this.text.length): string {
+    let out = '';
+    for (const seg of this.segments) {
+      const from = Math.max(seg.at, i);
+      const to = Math.min(seg.at + seg.length, j);
+      if (from < to) out += source.slice(seg.origin + (from - seg.at), seg.origin + (to - seg.at));
+    }
+    return out;
+  }
+
   /** The whole text's original range. */
   get fullRange(): Range {
     return this.range(0, this.text.length);

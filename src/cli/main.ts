@@ -1,0 +1,275 @@
+#!/usr/bin/env node
+/**
+ * policylint: the command-line face of the engine. Exit codes: 0 no error-level
+ * finding; 1 error findings; 2 usage error, invalid configuration, or nothing
+ * could be read. Messages go to stderr, never a stack trace unless --debug.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { findConfigFile, formatConfigProblem, loadConfigFile, type LoadedConfig } from '../core/config/load';
+import { resolveCitation, aliasesOf } from '../core/corpus/resolveCitation';
+import { Engine } from '../core/engine';
+import { lint, type LintOptions, type RuleSetting } from '../core/lint';
+import { langFromEnv } from '../core/messages';
+import { RULE_IDS } from '../core/rules/registry';
+import type { Lang } from '../core/rules/types';
+import { decode, encode, type Encoding } from '../core/text/decode';
+import { expandInputs, type InputFile } from './files';
+import { fixText } from './fixLoop';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatStylish } from './formatters/stylish';
+import { msg } from './messages';
+import { toFindings, type FileFinding } from './report';
+import { hashBytes, writeAtomically } from './writeFile';
+
+class UsageError extends Error {}
+
+interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Buffer;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+}
+
+const defaultIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin: () => fs.readFileSync(0),
+  env: process.env,
+  isTTY: !!process.stdout.isTTY,
+};
+
+function packageInfo(): { version: string; homepage?: string } {
+  for (const p of [path.join(__dirname, '..', 'package.json'), path.join(__dirname, '..', '..', '..', 'package.json')]) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(p, 'utf8'));
+      if (pkg.name === 'policylint') return { version: pkg.version, homepage: pkg.homepage };
+    } catch {
+      // try the next location (bundled dist/ or compiled out/src/cli/)
+    }
+  }
+  return { version: '0.0.0' };
+}
+
+export function run(argv: string[], io: Io = defaultIo): number {
+  let lang: Lang = langFromEnv(io.env);
+  const debug = argv.includes('--debug');
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'stylish' },
+        config: { type: 'string' },
+        corpus: { type: 'string', multiple: true, default: [] },
+        rule: { type: 'string', multiple: true, default: [] },
+        fix: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+    if (values.lang !== undefined) {
+      if (values.lang !== 'zh' && values.lang !== 'en') throw new UsageError(msg('badOption', lang, { detail: `--lang ${values.lang}` }));
+      lang = values.lang;
+    }
+    if (values.help) {
+      io.stdout(msg('usage', lang) + '\n');
+      return 0;
+    }
+    if (values.version) {
+      io.stdout(packageInfo().version + '\n');
+      return 0;
+    }
+    const command = positionals[0] === 'citations' ? 'citations' : 'lint';
+    const inputs = command === 'citations' ? positionals.slice(1) : positionals;
+    const format = values.format!;
+    const formats = command === 'citations' ? ['stylish', 'json'] : ['stylish', 'json', 'sarif'];
+    if (!formats.includes(format)) throw new UsageError(msg('badOption', lang, { detail: `--format ${format}` }));
+    if (!inputs.length) throw new UsageError(msg('noFiles', lang));
+    const rules = parseRuleOptions(values.rule!, lang);
+    if (values.fix && inputs.includes('-')) throw new UsageError(msg('stdinFix', lang));
+
+    let explicitConfig: LoadedConfig | undefined;
+    if (values.config) {
+      const loaded = loadConfigFile(values.config);
+      if (!loaded.ok) return configFailure(loaded.problems.map(formatConfigProblem), io, lang);
+      explicitConfig = loaded.value;
+    }
+    const engine = new Engine({ cacheDir: values['no-cache'] ? null : undefined });
+    const files = expandInputs(inputs, (missing) => io.stderr(msg('notFound', lang, { file: missing }) + '\n'));
+    const configCache = new Map<string, LoadedConfig | undefined>();
+    const configFor = (file: InputFile): LoadedConfig | undefined => {
+      if (explicitConfig) return explicitConfig;
+      const dir = file.path ? path.dirname(file.path) : process.cwd();
+      const found = findConfigFile(dir);
+      if (!found) return undefined;
+      if (configCache.has(found)) return configCache.get(found);
+      const loaded = loadConfigFile(found);
+      if (!loaded.ok) throw new ConfigFailure(loaded.problems.map(formatConfigProblem));
+      configCache.set(found, loaded.value);
+      return loaded.value;
+    };
+
+    const findings: FileFinding[] = [];
+    const citationRows: unknown[] = [];
+    let linted = 0;
+    for (const file of files) {
+      const read = readInput(file, io, lang);
+      if (!read) continue;
+      linted++;
+      const options: LintOptions = {
+        ...engine.optionsFor(file.path, configFor(file), { rules, corpusFolders: values.corpus, lang }),
+        fileName: file.path ?? file.display,
+      };
+      if (command === 'citations') {
+        citationRows.push(...citationsOf(file, read.text, options));
+        continue;
+      }
+      let text = read.text;
+      if (values.fix && file.path) {
+        const fixed = fixText(text, options);
+        if (fixed.applied > 0) {
+          const outcome = writeAtomically(file.path, encode(fixed.text, read.encoding), read.hash);
+          if (outcome.ok) {
+            io.stderr(msg('fixed', lang, { file: file.display, count: fixed.applied }) + '\n');
+            text = fixed.text;
+          } else if (outcome.reason === 'changed') io.stderr(msg('changedOnDisk', lang, { file: file.display }) + '\n');
+          else io.stderr(msg('writeFailed', lang, { file: file.display, error: outcome.error ?? '' }) + '\n');
+        }
+      }
+      const result = lint(text, options);
+      let list = toFindings(file.display, result.draft.lines, result.diagnostics);
+      if (values.quiet) list = list.filter((f) => f.severity === 'error');
+      findings.push(...list);
+    }
+    for (const w of engine.corpusWarnings()) io.stderr(msg('corpusWarning', lang, w) + '\n');
+    if (linted === 0) {
+      io.stderr(msg('nothingLinted', lang) + '\n');
+      return 2;
+    }
+    if (command === 'citations') {
+      io.stdout(format === 'json' ? JSON.stringify(citationRows, null, 2) + '\n' : formatCitations(citationRows as CitationRow[], lang));
+      return 0;
+    }
+    const { version, homepage } = packageInfo();
+    const color = io.isTTY && !io.env.NO_COLOR;
+    const out =
+      format === 'json'
+        ? formatJson(findings)
+        : format === 'sarif'
+          ? formatSarif(findings, lang, version, homepage)
+          : formatStylish(findings, lang, color);
+    if (out) io.stdout(out + '\n');
+    return findings.some((f) => f.severity === 'error') ? 1 : 0;
+  } catch (e) {
+    if (e instanceof ConfigFailure) return configFailure(e.lines, io, lang);
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr((e instanceof UsageError ? e.message : msg('badOption', lang, { detail: (e as Error).message })) + '\n');
+      io.stderr('\n' + msg('usage', lang) + '\n');
+      return 2;
+    }
+    io.stderr(msg('internal', lang, { error: (e as Error).message }) + '\n');
+    if (debug) io.stderr(String((e as Error).stack) + '\n');
+    return 2;
+  }
+}
+
+class ConfigFailure extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+  }
+}
+
+function configFailure(lines: string[], io: Io, lang: Lang): number {
+  io.stderr(msg('configInvalid', lang) + '\n' + lines.map((l) => `  ${l}`).join('\n') + '\n');
+  return 2;
+}
+
+function parseRuleOptions(values: string[], lang: Lang): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  for (const v of values) {
+    const m = /^([a-z0-9-]+)=(off|info|warning|error)$/.exec(v.trim());
+    if (!m) throw new UsageError(msg('badRule', lang, { value: v }));
+    if (!RULE_IDS.has(m[1])) throw new UsageError(msg('unknownRule', lang, { id: m[1] }));
+    out[m[1]] = m[2] as RuleSetting;
+  }
+  return out;
+}
+
+interface ReadResult {
+  text: string;
+  encoding: Encoding;
+  hash: string;
+}
+
+function readInput(file: InputFile, io: Io, lang: Lang): ReadResult | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = file.path ? fs.readFileSync(file.path) : io.readStdin();
+  } catch (e) {
+    io.stderr(msg('unreadable', lang, { file: file.display, error: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) + '\n');
+    return undefined;
+  }
+  const decoded = decode(bytes);
+  if (decoded.kind === 'binary') {
+    io.stderr(msg('notText', lang, { file: file.display }) + '\n');
+    return undefined;
+  }
+  if (decoded.encoding === 'gb18030') io.stderr(msg('gbk', lang, { file: file.display }) + '\n');
+  return { text: decoded.text, encoding: decoded.encoding, hash: hashBytes(bytes) };
+}
+
+interface CitationRow {
+  file: string;
+  line: number;
+  column: number;
+  title: string;
+  target: { file: string; line: number; title: string } | null;
+}
+
+function citationsOf(file: InputFile, text: string, options: LintOptions): CitationRow[] {
+  const { draft } = lint(text, { ...options, rules: Object.fromEntries([...RULE_IDS].map((id) => [id, 'off' as const])) });
+  const aliases = aliasesOf(draft);
+  const rows: CitationRow[] = [];
+  for (const doc of draft.documents) {
+    for (const c of doc.citations) {
+      const pos = draft.lines.positionAt(c.range.start);
+      const t = resolveCitation(c, draft, options.corpus!, aliases);
+      let target: CitationRow['target'] = null;
+      if (t.kind === 'corpus') target = { file: t.doc.file, line: t.doc.titleLine + 1, title: t.doc.title ?? '' };
+      else if (t.kind === 'draft') {
+        const d = draft.documents[t.documentIndex];
+        target = {
+          file: file.path ?? file.display,
+          line: (d.header.title?.firstLine ?? draft.lines.lineAt(d.range.start)) + 1,
+          title: d.header.title?.text ?? '',
+        };
+      }
+      rows.push({ file: file.display, line: pos.line + 1, column: pos.character + 1, title: c.title, target });
+    }
+  }
+  return rows;
+}
+
+function formatCitations(rows: CitationRow[], lang: Lang): string {
+  return (
+    rows
+      .map(
+        (r) =>
+          `${r.file}:${r.line}:${r.column}  《${r.title}》  →  ${r.target ? `${r.target.file}:${r.target.line}  《${r.target.title}》` : msg('unresolvedTarget', lang)}`,
+      )
+      .join('\n') + (rows.length ? '\n' : '')
+  );
+}
+
+if (require.main === module) {
+  process.exitCode = run(process.argv.slice(2));
+}
