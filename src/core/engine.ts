@@ -53,6 +53,22 @@ export class Engine {
     return corpus;
   }
 
+  /** Every document of every corpus in use (built-in once), for workspace-wide searches. */
+  combinedCorpus(): { documents: readonly import('./corpus/types').CorpusDocument[] } {
+    if (this.corpora.size === 0) this.corpusFor([]);
+    const seen = new Set<string>();
+    const documents = [];
+    for (const c of this.corpora.values()) {
+      for (const d of c.documents) {
+        const key = `${d.file}#${d.index}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        documents.push(d);
+      }
+    }
+    return { documents };
+  }
+
   /** Warnings of every corpus loaded so far (missing folders, unreadable files …). */
   corpusWarnings(): Array<{ path: string; message: string }> {
     return [...this.corpora.values()].flatMap((c) => (c.isLoaded ? [...c.warnings] : []));

@@ -376,6 +376,25 @@ export class CodeServer {
       fs.mkdirSync(d, { recursive: true });
     }
     fs.writeFileSync(this.configFile, 'auth: none\ncert: false\n');
+    // A closed network: telemetry and update look-ups only fail (and their errors
+    // would surface in the extension host while the suites run).
+    fs.mkdirSync(path.join(this.userDataDir, 'User'), { recursive: true });
+    fs.writeFileSync(
+      path.join(this.userDataDir, 'User', 'settings.json'),
+      JSON.stringify(
+        {
+          'telemetry.telemetryLevel': 'off',
+          'update.mode': 'none',
+          'extensions.autoCheckUpdates': false,
+          'extensions.autoUpdate': false,
+          'workbench.startupEditor': 'none',
+          'workbench.enableExperiments': false,
+          'npm.fetchOnlinePackageInfo': false,
+        },
+        null,
+        2,
+      ),
+    );
     this.unregister = registerCleanup({ run: () => this.stop(), runSync: () => this.stopSync() });
   }
 

@@ -375,3 +375,49 @@ describe('Outer', () => {
     }
   });
 });
+
+describe('harness: suite-index.js (the @vscode/test-electron tests module)', function () {
+  this.timeout(30_000);
+  const suiteIndex = path.join(repoRoot, 'out', 'test', 'integration', 'suite-index.js');
+
+  /** Calls run() in a child Node with a stand-in 'vscode' module; resolves to its exit code and the results. */
+  function runIndex(suiteSource: string): { status: number | null; stderr: string; results: TestResults } {
+    const dir = tmpDir('index');
+    try {
+      fs.writeFileSync(path.join(dir, 's.test.js'), suiteSource);
+      const resultsFile = path.join(dir, 'results.json');
+      const script = `
+const Module = require('module');
+const load = Module._load;
+Module._load = function (request, ...rest) { return request === 'vscode' ? { version: '1.2.3' } : load.call(this, request, ...rest); };
+require(${JSON.stringify(suiteIndex)}).run().then(() => process.exit(0), (e) => { console.error(e.message); process.exit(1); });`;
+      const r = child_process.spawnSync(process.execPath, ['-e', script], {
+        env: { ...process.env, POLICYLINT_TEST_RESULTS: resultsFile, POLICYLINT_TEST_SUITES: dir, POLICYLINT_REPO_ROOT: repoRoot },
+        encoding: 'utf8',
+        timeout: 25_000,
+      });
+      return { status: r.status, stderr: r.stderr, results: parseResults(fs.readFileSync(resultsFile, 'utf8')) };
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('resolves when the suites pass, and records the VS Code version', () => {
+    const r = runIndex(`describe('a', () => { it('b', () => {}); });`);
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.strictEqual(r.results.passed, 1);
+    assert.strictEqual(r.results.vscodeVersion, '1.2.3');
+  });
+
+  it('rejects when a test fails', () => {
+    const r = runIndex(`describe('a', () => { it('b', () => { throw new Error('no'); }); });`);
+    assert.strictEqual(r.status, 1);
+    assert.match(r.stderr, /1 test\(s\) failed/);
+  });
+
+  it('rejects when no test ran', () => {
+    const r = runIndex(`describe('a', () => {});`);
+    assert.strictEqual(r.status, 1);
+    assert.match(r.stderr, /no test ran/);
+  });
+});

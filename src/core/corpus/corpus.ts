@@ -13,7 +13,7 @@ import { TitleMatcher } from './titleMatch';
 import type { CorpusDocument, CorpusIndex, CorpusWarning, TitleResolution } from './types';
 
 /** Bump when the shape of cached documents or the extraction changes. */
-const CACHE_VERSION = 4;
+const CACHE_VERSION = 5;
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export interface CorpusOptions {

@@ -21,7 +21,16 @@ export function documentsOf(file: string, draft: ParsedDraft, builtIn: boolean):
     if (!title && !docNumber) continue;
     const titleStart = h.title ? h.title.ranges[0].start : doc.range.start;
     const titleEnd = h.title ? h.title.ranges[h.title.ranges.length - 1].end : doc.range.start;
-    const issuer = h.signature?.text.text ?? h.issuerMark?.text.text ?? issuerFromTitle(title);
+    const firstTitleLine = h.title ? h.title.ranges[0] : { start: doc.range.start, end: doc.range.start };
+    // A plan issued by a notice in the same file takes the notice's 落款, 文号 and date.
+    const wrapper = doc.wrappedBy !== undefined ? draft.documents[doc.wrappedBy].header : undefined;
+    const issuer =
+      h.signature?.text.text ??
+      h.issuerMark?.text.text ??
+      issuerFromTitle(title) ??
+      wrapper?.signature?.text.text ??
+      wrapper?.issuerMark?.text.text ??
+      issuerFromTitle(wrapper?.title?.text);
     const issues = (doc.wraps ?? []).map((i) => draft.documents[i].header.title?.text).filter((t): t is string => !!t);
     out.push({
       file,
@@ -33,9 +42,11 @@ export function documentsOf(file: string, draft: ParsedDraft, builtIn: boolean):
       titleLine: h.title ? h.title.firstLine : line(doc.range.start),
       titleStart,
       titleEnd,
+      titleRange: { start: draft.lines.positionAt(firstTitleLine.start), end: draft.lines.positionAt(firstTitleLine.end) },
       issuer: issuer?.replace(/ +/g, ''),
-      docNumber: docNumber?.canonical,
-      date: h.date?.canonical,
+      docNumber: docNumber?.canonical ?? (wrapper?.docNumber ?? wrapper?.fromDownloadLink?.docNumber)?.canonical,
+      date: (h.date ?? wrapper?.date)?.canonical,
+      issuedBy: wrapper?.title?.text,
       period: h.period?.text,
       outline: doc.headings
         .filter((x) => !x.box && x.level <= 2)

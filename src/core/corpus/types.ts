@@ -24,11 +24,15 @@ export interface CorpusDocument {
   /** UTF-16 offsets of the title in the file. */
   titleStart: number;
   titleEnd: number;
+  /** The title's first line as 0-based line/character positions (for editor locations). */
+  titleRange: { start: { line: number; character: number }; end: { line: number; character: number } };
   issuer?: string;
   docNumber?: string;
   date?: string;
   period?: string;
   outline: CorpusHeading[];
+  /** Title of the notice that issues this document in the same file. */
+  issuedBy?: string;
   /** Titles of the documents this one issues (a notice). */
   issues?: string[];
   /** Lines of the document in the file (0-based, inclusive). */

@@ -1,0 +1,50 @@
+/**
+ * Core results → LSP: offsets to positions (the parsed draft's line index, UTF-16
+ * as LSP wants), severities (one map, one place), the rule's docs link, and the
+ * whole finding in Diagnostic.data so code actions need no second lint.
+ */
+import { CodeDescription, Diagnostic as LspDiagnostic, DiagnosticSeverity, DiagnosticTag, Range as LspRange } from 'vscode-languageserver';
+import type { Diagnostic } from '../core/lint';
+import type { Range } from '../core/parse/types';
+import type { LineIndex } from '../core/text/lines';
+import { CLIENT_COMMANDS } from '../shared/protocol';
+
+export const SEVERITY: Record<Diagnostic['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export function toLspRange(lines: LineIndex, range: Range): LspRange {
+  return { start: lines.positionAt(range.start), end: lines.positionAt(range.end) };
+}
+
+/** A `command:` link that opens the rule's section of the bundled docs inside VS Code (works offline). */
+export function ruleDocsLink(ruleId: string): CodeDescription {
+  return { href: `command:${CLIENT_COMMANDS.openRuleDocs}?${encodeURIComponent(JSON.stringify([ruleId]))}` };
+}
+
+export interface DiagnosticData {
+  /** Document version the finding belongs to (a fix applies only to it). */
+  version: number;
+  finding: Diagnostic;
+}
+
+export function toLspDiagnostic(d: Diagnostic, lines: LineIndex, uri: string, version: number): LspDiagnostic {
+  const diagnostic: LspDiagnostic = {
+    range: toLspRange(lines, d.range),
+    severity: SEVERITY[d.severity],
+    source: 'policylint',
+    message: d.message,
+    data: { version, finding: d } satisfies DiagnosticData,
+  };
+  if (!d.ruleId.startsWith('policylint-')) {
+    diagnostic.code = d.ruleId;
+    diagnostic.codeDescription = ruleDocsLink(d.ruleId);
+  }
+  if (d.related?.length) {
+    diagnostic.relatedInformation = d.related.map((r) => ({ location: { uri, range: toLspRange(lines, r.range) }, message: r.message }));
+  }
+  if (d.ruleId === 'responsible-unit-outdated') diagnostic.tags = [DiagnosticTag.Deprecated];
+  return diagnostic;
+}

@@ -1,0 +1,375 @@
+/**
+ * The PolicyLint language server: the core engine behind LSP. Diagnostics as the
+ * drafter types (debounced), code actions from the findings, definition / hover /
+ * references / links for cited plans, outline, folding, workspace symbols,
+ * completion, and a few custom requests (structure view, lint workspace, status).
+ * nodejieba is loaded here, lazily, and never on the lint path.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type InitializeParams,
+  type InitializeResult,
+  type Location,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import picomatch from 'picomatch';
+import { aliasesOf, resolveCitation } from '../core/corpus/resolveCitation';
+import type { CorpusDocument } from '../core/corpus/types';
+import { Engine } from '../core/engine';
+import { lint } from '../core/lint';
+import { decode } from '../core/text/decode';
+import type { Lang } from '../core/rules/types';
+import { segmenter } from '../core/segment';
+import {
+  FORCE_DRAFT_NOTIFICATION,
+  LINT_WORKSPACE_REQUEST,
+  REBUILD_CORPUS_REQUEST,
+  STATUS_NOTIFICATION,
+  STRUCTURE_REQUEST,
+  TRUST_NOTIFICATION,
+  type DocumentStatus,
+  type InitializationOptions,
+  type LintWorkspaceResult,
+  type RebuildCorpusResult,
+  type StructureParams,
+  type StructureResult,
+} from '../shared/protocol';
+import { FIX_ALL_KIND, codeActions } from './codeActions';
+import { completions } from './completion';
+import { Configuration } from './configuration';
+import { toLspDiagnostic, toLspRange } from './convert';
+import { Debouncer, fileNameOf, isDraftDocument, lintDocument, type LintedDocument } from './documents';
+import { corpusLocation, definition, documentLinks, hover, keywordsFor, targetAt } from './navigation';
+import { structureMarkdown } from './structure';
+import { documentSymbols, foldingRanges, workspaceSymbols } from './symbols';
+import { WorkspaceIndex } from './workspaceIndex';
+
+const connection = createConnection();
+const documents = new TextDocuments(TextDocument);
+const linted = new Map<string, LintedDocument>();
+const forced = new Set<string>();
+const debouncer = new Debouncer();
+let engine = new Engine();
+let lang: Lang = 'zh';
+let configuration!: Configuration;
+let canPullSettings = false;
+let workspaceRoots: string[] = [];
+const workspace = new WorkspaceIndex(() => workspaceRoots);
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const init = (params.initializationOptions ?? {}) as Partial<InitializationOptions>;
+  lang = (init.locale ?? 'zh').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  canPullSettings = !!params.capabilities.workspace?.configuration;
+  configuration = new Configuration(connection, engine, lang, () => canPullSettings);
+  configuration.trusted = init.trusted ?? true;
+  for (const uri of init.forcedDrafts ?? []) forced.add(uri);
+  workspaceRoots = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
+  if (!workspaceRoots.length && params.rootUri) workspaceRoots = [URI.parse(params.rootUri).fsPath];
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND] },
+      definitionProvider: true,
+      hoverProvider: true,
+      referencesProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      documentSymbolProvider: { label: 'PolicyLint' },
+      foldingRangeProvider: true,
+      workspaceSymbolProvider: true,
+      completionProvider: { triggerCharacters: ['《', '、', '，', ',', '（', '(', '：', ':'] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'policylint' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canPullSettings) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    const removed = new Set(e.removed.map((f) => URI.parse(f.uri).fsPath));
+    workspaceRoots = [...workspaceRoots.filter((r) => !removed.has(r)), ...e.added.map((f) => URI.parse(f.uri).fsPath)];
+  });
+});
+
+// ---- linting -------------------------------------------------------------------
+
+function includeMatcher(patterns: string[]): (file: string) => boolean {
+  if (!patterns.length) return () => false;
+  const match = picomatch(patterns, { dot: true });
+  return (file) => {
+    const root = workspaceRoots.find((r) => file.startsWith(r + path.sep));
+    return match(root ? path.relative(root, file).split(path.sep).join('/') : file) || match(path.basename(file));
+  };
+}
+
+async function validate(doc: TextDocument): Promise<void> {
+  const settings = await configuration.settingsFor(doc.uri);
+  const file = fileNameOf(doc.uri);
+  if (!settings.enable) return clear(doc, 'disabled');
+  if (!isDraftDocument(doc, forced, includeMatcher(settings.include))) return clear(doc, 'notDraft');
+  const resolved = await configuration.optionsFor(doc.uri, file);
+  const current = documents.get(doc.uri);
+  if (!current || current.version !== doc.version) return; // a newer version is on its way
+  const result = lintDocument(doc, resolved.options);
+  result.configFile = resolved.configFile;
+  result.configProblem = resolved.configProblem;
+  linted.set(doc.uri, result);
+  const lines = result.draft!.lines;
+  void connection.sendDiagnostics({
+    uri: doc.uri,
+    version: doc.version,
+    diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, lines, doc.uri, doc.version)),
+  });
+  sendStatus(result, doc);
+}
+
+function clear(doc: TextDocument, reason: 'disabled' | 'notDraft'): void {
+  const previous = linted.get(doc.uri);
+  linted.set(doc.uri, { uri: doc.uri, version: doc.version, isDraft: false, diagnostics: [] });
+  if (previous?.isDraft) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+  const status: DocumentStatus = { uri: doc.uri, isDraft: false, reason, documentCount: 0, errors: 0, warnings: 0, infos: 0 };
+  void connection.sendNotification(STATUS_NOTIFICATION, status);
+}
+
+function sendStatus(result: LintedDocument, doc: TextDocument): void {
+  const count = (s: string) => result.diagnostics.filter((d) => d.severity === s).length;
+  const docs = result.draft!.documents;
+  const typed = docs.find((d) => d.header.type && d.header.type !== '通知') ?? docs.find((d) => d.header.type);
+  const status: DocumentStatus = {
+    uri: doc.uri,
+    isDraft: true,
+    documentType: typed?.header.type,
+    documentCount: docs.filter((d) => d.header.title || d.header.docNumber).length,
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    configFile: result.configFile,
+    configProblem: result.configProblem,
+  };
+  void connection.sendNotification(STATUS_NOTIFICATION, status);
+}
+
+function schedule(doc: TextDocument, immediate = false): void {
+  void configuration.settingsFor(doc.uri).then((settings) => {
+    debouncer.schedule(doc.uri, immediate ? 0 : settings.debounceMs, () => {
+      const latest = documents.get(doc.uri);
+      if (latest) void validate(latest).catch((e) => connection.console.error(`lint failed: ${String(e?.stack ?? e)}`));
+    });
+  });
+}
+
+function revalidateAll(): void {
+  configuration.reset();
+  for (const doc of documents.all()) schedule(doc, true);
+}
+
+documents.onDidOpen((e) => schedule(e.document, true));
+documents.onDidChangeContent((e) => {
+  void configuration.settingsFor(e.document.uri).then((s) => {
+    if (s.run === 'onType') schedule(e.document);
+  });
+});
+documents.onDidSave((e) => schedule(e.document, true));
+documents.onDidClose((e) => {
+  debouncer.cancel(e.document.uri);
+  linted.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(() => revalidateAll());
+connection.onDidChangeWatchedFiles(() => revalidateAll());
+connection.onNotification(FORCE_DRAFT_NOTIFICATION, (p: { uri: string }) => {
+  forced.add(p.uri);
+  const doc = documents.get(p.uri);
+  if (doc) schedule(doc, true);
+});
+connection.onNotification(TRUST_NOTIFICATION, (p: { trusted: boolean }) => {
+  configuration.trusted = p.trusted;
+  revalidateAll();
+});
+
+/** The lint state of the current version of a document (linting now if it is stale). */
+function currentState(uri: string): LintedDocument | undefined {
+  const doc = documents.get(uri);
+  const state = linted.get(uri);
+  if (!doc || !state?.isDraft || !state.options) return undefined;
+  if (state.version === doc.version && state.draft) return state;
+  const fresh = lintDocument(doc, state.options);
+  fresh.configFile = state.configFile;
+  linted.set(uri, fresh);
+  return fresh;
+}
+
+// ---- code actions and commands --------------------------------------------------
+
+connection.onCodeAction((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  const state = currentState(params.textDocument.uri);
+  if (!doc || !state) return [];
+  return codeActions(params, doc, state, lang);
+});
+
+// ---- navigation ------------------------------------------------------------------
+
+const keywordCache = new Map<string, string[]>();
+function keywordsOf(doc: CorpusDocument): string[] | undefined {
+  const seg = segmenter();
+  // The dictionary loads after the hover has answered, never in its path.
+  if (!seg.loaded) {
+    setTimeout(() => {
+      try {
+        seg.keywords('');
+      } catch (e) {
+        connection.console.warn(`segmenter unavailable: ${String(e)}`);
+      }
+    }, 0);
+    return undefined;
+  }
+  const key = `${doc.file}#${doc.index}`;
+  let words = keywordCache.get(key);
+  if (!words) keywordCache.set(key, (words = keywordsFor(seg, doc)));
+  return words;
+}
+
+connection.onDefinition((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  const state = currentState(params.textDocument.uri);
+  if (!doc || !state?.draft) return null;
+  const target = targetAt(state.draft, state.options!.corpus!, doc.offsetAt(params.position));
+  return target ? definition(state.draft, doc.uri, target) : null;
+});
+
+connection.onHover((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  const state = currentState(params.textDocument.uri);
+  if (!doc || !state?.draft) return null;
+  const target = targetAt(state.draft, state.options!.corpus!, doc.offsetAt(params.position));
+  return target ? hover(state.draft, target, lang, keywordsOf) : null;
+});
+
+connection.onDocumentLinks((params) => {
+  const state = currentState(params.textDocument.uri);
+  return state?.draft ? documentLinks(state.draft, params.textDocument.uri, state.options!.corpus!) : [];
+});
+
+connection.onReferences((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  const state = currentState(params.textDocument.uri);
+  if (!doc || !state?.draft) return [];
+  const corpus = state.options!.corpus!;
+  const target = targetAt(state.draft, corpus, doc.offsetAt(params.position));
+  if (!target) return [];
+  const key = (t: ReturnType<typeof targetAt>, uri: string): string | undefined => {
+    if (!t) return undefined;
+    if (t.kind === 'docNumber') return t.doc ? `${t.doc.file}#${t.doc.index}` : `no:${t.number.canonical}`;
+    if (t.target.kind === 'corpus') return `${t.target.doc.file}#${t.target.doc.index}`;
+    if (t.target.kind === 'draft') return `${uri}#${t.target.documentIndex}`;
+    return `title:${t.citation.title}`;
+  };
+  const wanted = key(target, doc.uri);
+  const out: Location[] = [];
+  const seen = new Set<string>();
+  const scan = (uri: string, draft: ReturnType<WorkspaceIndex['parsed']>) => {
+    if (!draft) return;
+    const aliases = aliasesOf(draft);
+    for (const d of draft.documents) {
+      for (const c of d.citations) {
+        const t = resolveCitation(c, draft, corpus, aliases);
+        if (key({ kind: 'citation', citation: c, target: t }, uri) === wanted) out.push({ uri, range: toLspRange(draft.lines, c.titleRange) });
+      }
+    }
+  };
+  for (const open of documents.all()) {
+    seen.add(open.uri);
+    const s = open.uri === doc.uri ? state : currentState(open.uri);
+    if (s?.draft) scan(open.uri, s.draft);
+  }
+  for (const file of workspace.draftFiles()) {
+    const uri = WorkspaceIndex.uriOf(file);
+    if (!seen.has(uri)) scan(uri, workspace.parsed(file));
+  }
+  if (params.context.includeDeclaration && target.kind === 'citation' && target.target.kind === 'corpus') out.unshift(corpusLocation(target.target.doc));
+  return out;
+});
+
+connection.onDocumentSymbol((params) => {
+  const state = currentState(params.textDocument.uri);
+  return state?.draft ? documentSymbols(state.draft) : [];
+});
+
+connection.onFoldingRanges((params) => {
+  const state = currentState(params.textDocument.uri);
+  return state?.draft ? foldingRanges(state.draft) : [];
+});
+
+connection.onWorkspaceSymbol((params) => workspaceSymbols(engine.combinedCorpus(), params.query));
+
+connection.onCompletion((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  const state = linted.get(params.textDocument.uri);
+  if (!doc || !state?.isDraft || !state.options) return [];
+  return completions(doc, params.position, state.options.lexicon!, state.options.corpus!);
+});
+
+// ---- custom requests -------------------------------------------------------------
+
+connection.onRequest(STRUCTURE_REQUEST, (params: StructureParams): StructureResult => {
+  const doc = documents.get(params.uri);
+  const state = currentState(params.uri);
+  if (state?.draft) return { markdown: structureMarkdown(state.draft, lang) };
+  const draft = doc ? lint(doc.getText(), { fileName: fileNameOf(doc.uri), lang }).draft : undefined;
+  return { markdown: draft ? structureMarkdown(draft, lang) : '' };
+});
+
+connection.onRequest(LINT_WORKSPACE_REQUEST, async (): Promise<LintWorkspaceResult> => {
+  const result: LintWorkspaceResult = { files: 0, errors: 0, warnings: 0, infos: 0 };
+  for (const file of workspace.draftFiles()) {
+    const uri = WorkspaceIndex.uriOf(file);
+    const open = documents.get(uri);
+    let text: string;
+    if (open) text = open.getText();
+    else {
+      try {
+        const decoded = decode(fs.readFileSync(file));
+        if (decoded.kind !== 'text') continue;
+        text = decoded.text;
+      } catch {
+        continue;
+      }
+    }
+    const doc = open ?? TextDocument.create(uri, /\.md$/i.test(file) ? 'markdown' : 'plaintext', 0, text);
+    if (!isDraftDocument(doc, forced, () => false)) continue;
+    const { options } = await configuration.optionsFor(uri, file);
+    const r = lintDocument(doc, options);
+    result.files++;
+    for (const d of r.diagnostics) {
+      if (d.severity === 'error') result.errors++;
+      else if (d.severity === 'warning') result.warnings++;
+      else result.infos++;
+    }
+    if (open) linted.set(uri, r);
+    void connection.sendDiagnostics({ uri, diagnostics: r.diagnostics.map((d) => toLspDiagnostic(d, r.draft!.lines, uri, doc.version)) });
+  }
+  return result;
+});
+
+connection.onRequest(REBUILD_CORPUS_REQUEST, (): RebuildCorpusResult => {
+  const trusted = configuration.trusted;
+  engine = new Engine();
+  configuration = new Configuration(connection, engine, lang, () => canPullSettings);
+  configuration.trusted = trusted;
+  const corpus = engine.corpusFor([]);
+  const result = { documents: corpus.documents.length, files: corpus.fileNames.length, warnings: corpus.warnings.map((w) => `${w.path}: ${w.message}`) };
+  revalidateAll();
+  return result;
+});
+
+documents.listen(connection);
+connection.listen();
