@@ -2,6 +2,7 @@
  * lint(): text → parse → every enabled rule → diagnostics. A rule that throws is
  * reported once as an internal diagnostic naming it; the others still run.
  */
+import type { LintCache } from './cache';
 import { EMPTY_CORPUS } from './corpus/corpus';
 import type { CorpusIndex } from './corpus/types';
 import type { IgnoreEntry } from './config/schema';
@@ -28,6 +29,8 @@ export interface LintOptions {
   lang?: Lang;
   /** At most this many findings per file (errors first); default 1000. */
   maxFindings?: number;
+  /** Paragraph-level memory across versions of one document (the language server keeps one per file). */
+  cache?: LintCache;
 }
 
 export interface RelatedInformation {
@@ -59,8 +62,10 @@ let defaultLexicon: UnitLexicon | undefined;
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const format = options.format ?? (options.fileName && /\.(md|markdown)$/i.test(options.fileName) ? 'markdown' : undefined);
-  const draft = parseDraft(text, { format, documentType: options.documentType });
-  return { draft, diagnostics: lintDraft(draft, options) };
+  const draft = parseDraft(text, { format, documentType: options.documentType, cache: options.cache });
+  const diagnostics = lintDraft(draft, options);
+  options.cache?.sweep();
+  return { draft, diagnostics };
 }
 
 export function lintDraft(draft: ParsedDraft, options: LintOptions = {}): Diagnostic[] {
@@ -78,6 +83,7 @@ export function lintDraft(draft: ParsedDraft, options: LintOptions = {}): Diagno
       corpus: options.corpus ?? EMPTY_CORPUS,
       lexicon,
       vagueWords,
+      cache: options.cache,
       report: (f) => findings.push(f),
     };
     try {

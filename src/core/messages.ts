@@ -5,8 +5,19 @@
  */
 import type { Lang, Localized } from './rules/types';
 
+/** Templates split once into literal text and placeholder names (odd indexes). */
+const compiled = new Map<string, string[]>();
+
 export function formatMessage(template: string, args: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? String(args[key]) : whole));
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
+  if (parts.length === 1) return template;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
+    out += (key in args ? String(args[key]) : `{${key}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 export function localize(text: Localized, lang: Lang): string {

@@ -6,6 +6,7 @@
 import { URI } from 'vscode-uri';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectDraft } from '../core/detect';
+import { LintCache } from '../core/cache';
 import { lint, type Diagnostic, type LintOptions } from '../core/lint';
 import type { ParsedDraft } from '../core/parse/types';
 
@@ -35,10 +36,19 @@ export function isDraftDocument(doc: TextDocument, forced: ReadonlySet<string>, 
   return detectDraft(doc.getText(), file ?? doc.uri, doc.languageId).isDraft;
 }
 
+/** One paragraph-level cache per open document, so re-linting after an edit redoes only what changed. */
+const caches = new Map<string, LintCache>();
+
+export function forgetDocument(uri: string): void {
+  caches.delete(uri);
+}
+
 export function lintDocument(doc: TextDocument, options: LintOptions): LintedDocument {
   const started = performance.now();
   const text = doc.getText();
-  const { draft, diagnostics } = lint(text, options);
+  let cache = caches.get(doc.uri);
+  if (!cache) caches.set(doc.uri, (cache = new LintCache()));
+  const { draft, diagnostics } = lint(text, { ...options, cache });
   return {
     uri: doc.uri,
     version: doc.version,

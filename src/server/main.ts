@@ -45,7 +45,7 @@ import { FIX_ALL_KIND, codeActions } from './codeActions';
 import { completions } from './completion';
 import { Configuration } from './configuration';
 import { toLspDiagnostic, toLspRange } from './convert';
-import { Debouncer, fileNameOf, isDraftDocument, lintDocument, type LintedDocument } from './documents';
+import { Debouncer, fileNameOf, forgetDocument, isDraftDocument, lintDocument, type LintedDocument } from './documents';
 import { corpusLocation, definition, documentLinks, hover, keywordsFor, targetAt } from './navigation';
 import { structureMarkdown } from './structure';
 import { documentSymbols, foldingRanges, workspaceSymbols } from './symbols';
@@ -180,6 +180,7 @@ documents.onDidSave((e) => schedule(e.document, true));
 documents.onDidClose((e) => {
   debouncer.cancel(e.document.uri);
   linted.delete(e.document.uri);
+  forgetDocument(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

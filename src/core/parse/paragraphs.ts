@@ -5,6 +5,7 @@
  * starts separate paragraphs. Junk lines are set aside. Two headings squeezed onto
  * one line by a column layout (`(一)工业主导…      1.做大做强…`) are split.
  */
+import type { LintCache } from '../cache';
 import type { LineIndex } from '../text/lines';
 import { MappedText } from '../text/mapped';
 import { isJunkLine } from './junk';
@@ -50,7 +51,7 @@ const MIN_BROKEN_LINE = 8;
 /** A heading line is read as broken only when its title is at least this long. */
 const MIN_BROKEN_HEADING = 28;
 
-export function scanParagraphs(folded: string, lines: LineIndex, format: SourceFormat): ParagraphScan {
+export function scanParagraphs(folded: string, lines: LineIndex, format: SourceFormat, cache?: LintCache): ParagraphScan {
   const junkLines = new Set<number>();
   const disabledLines = new Map<number, string[]>();
   const pieces: Piece[] = [];
@@ -65,9 +66,7 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
     let end = lines.ends[n];
     while (start < end && folded.charCodeAt(start) === 32) start++;
     while (end > start && folded.charCodeAt(end - 1) === 32) end--;
-    let text = MappedText.of(folded, start, end);
-    let markdownHeadingLevel: number | undefined;
-    let markdownList = false;
+    const text = MappedText.of(folded, start, end);
 
     if (format === 'markdown') {
       const s = text.text;
@@ -86,16 +85,15 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
         comment = !s.includes('-->');
         continue;
       }
-      text = stripMarkdown(text, (level) => (markdownHeadingLevel = level), () => (markdownList = true));
     }
-    // Table residue of crawled pages: `专栏1:标题 |`.
-    if (/[ ]\|$/.test(text.text)) text = text.slice(0, text.length - 1).trim();
-
-    if (text.length === 0) {
+    const key = `${format}\u0000${text.text}`;
+    const line = cache ? cache.get('line', key, () => scanLine(text, format)) : scanLine(text, format);
+    const base = text.offset(0);
+    if (line.kind === 'blank') {
       blank++;
       continue;
     }
-    if (isJunkLine(text.text)) {
+    if (line.kind === 'junk') {
       junkLines.add(n);
       junkBefore = true;
       continue;
@@ -104,31 +102,66 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
       disabledLines.set(n, pendingDisable);
       pendingDisable = undefined;
     }
-    let first = true;
-    for (const part of splitColumns(text)) {
-      const s = part.text;
+    line.pieces.forEach((piece, k) => {
       pieces.push({
         line: n,
-        text: part,
-        markdownHeadingLevel: first ? markdownHeadingLevel : undefined,
-        markdownList: first ? markdownList : undefined,
-        startsBlock:
-          !first ||
-          markdownHeadingLevel !== undefined ||
-          markdownList ||
-          matchMarker(s) !== undefined ||
-          matchBullet(s) > 0 ||
-          matchBoxTitle(s) !== undefined ||
-          (format === 'markdown' && s.startsWith('|')),
-        blankBefore: first ? blank : 0,
-        junkBefore: first ? junkBefore : false,
+        text: MappedText.of(folded, base + piece.from, base + piece.to),
+        markdownHeadingLevel: piece.markdownHeadingLevel,
+        markdownList: piece.markdownList,
+        startsBlock: piece.startsBlock,
+        blankBefore: k === 0 ? blank : 0,
+        junkBefore: k === 0 ? junkBefore : false,
       });
-      first = false;
-    }
+    });
     blank = 0;
     junkBefore = false;
   }
   return { paragraphs: joinPieces(pieces, format), junkLines, disabledLines };
+}
+
+interface LinePiece {
+  /** Offsets relative to the line's first content character. */
+  from: number;
+  to: number;
+  markdownHeadingLevel?: number;
+  markdownList?: boolean;
+  startsBlock: boolean;
+}
+
+type LineScan = { kind: 'blank' } | { kind: 'junk' } | { kind: 'content'; pieces: LinePiece[] };
+
+/** One line on its own (no state): Markdown prefixes, table residue, junk, column splits. */
+function scanLine(line: MappedText, format: SourceFormat): LineScan {
+  let text = line;
+  let markdownHeadingLevel: number | undefined;
+  let markdownList = false;
+  if (format === 'markdown') {
+    text = stripMarkdown(text, (level) => (markdownHeadingLevel = level), () => (markdownList = true));
+  }
+  // Table residue of crawled pages: `专栏1:标题 |`.
+  if (/[ ]\|$/.test(text.text)) text = text.slice(0, text.length - 1).trim();
+  if (text.length === 0) return { kind: 'blank' };
+  if (isJunkLine(text.text)) return { kind: 'junk' };
+  const base = line.offset(0);
+  const pieces: LinePiece[] = splitColumns(text).map((part, k) => {
+    const s = part.text;
+    const first = k === 0;
+    return {
+      from: part.offset(0) - base,
+      to: part.offset(part.length - 1) + 1 - base,
+      markdownHeadingLevel: first ? markdownHeadingLevel : undefined,
+      markdownList: first ? markdownList : undefined,
+      startsBlock:
+        !first ||
+        markdownHeadingLevel !== undefined ||
+        markdownList ||
+        matchMarker(s) !== undefined ||
+        matchBullet(s) > 0 ||
+        matchBoxTitle(s) !== undefined ||
+        (format === 'markdown' && s.startsWith('|')),
+    };
+  });
+  return { kind: 'content', pieces };
 }
 
 /** Removes Markdown block syntax: `> `, `#`s, list bullets, emphasis around the whole line. */

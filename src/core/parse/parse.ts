@@ -4,6 +4,7 @@
  * their headers → per document: outline, slots, clauses, items, targets,
  * citations.
  */
+import type { LintCache } from '../cache';
 import { fold } from '../text/fold';
 import { LineIndex } from '../text/lines';
 import { normalizeTitle } from '../text/normalizeTitle';
@@ -27,6 +28,8 @@ export interface ParseOptions {
   format?: SourceFormat;
   /** Forces the type of every document (configuration `documentType`). */
   documentType?: DocumentType;
+  /** Line-level memory across versions of one document. */
+  cache?: LintCache;
 }
 
 export function detectFormat(text: string, fileName?: string): SourceFormat {
@@ -38,7 +41,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
   const folded = fold(text);
   const lines = new LineIndex(text);
   const format = options.format ?? detectFormat(text);
-  const scan = scanParagraphs(folded, lines, format);
+  const scan = scanParagraphs(folded, lines, format, options.cache);
 
   const markers = new Map<Paragraph, Marker>();
   const docNumbers = new Map<Paragraph, DocNumber[]>();

@@ -3,7 +3,9 @@
  * GB/T 15835-2011 keeps it: 15～30% → 15%～30%, 9～16亿元 → 9亿～16亿元.
  * Plain counts (2～4所) are fine.
  */
-import { defineRule } from './types';
+import type { Paragraph, ParsedDraft } from '../parse/types';
+import { defineRule, type Finding } from './types';
+import { perParagraph } from './util';
 
 const RANGE = /(\d+(?:\.\d+)?)([ ]*)([~\-—至到])([ ]*)(\d+(?:\.\d+)?)(%|‰|万|亿)/g;
 
@@ -27,29 +29,36 @@ export default defineRule({
   messages: {
     unit: { zh: '数值范围“{text}”的前一数值也应带“{unit}”', en: 'In "{text}" the first value also takes "{unit}"' },
   },
-  run({ draft, documents, report }) {
-    for (const doc of documents) {
+  run(context) {
+    for (const doc of context.documents) {
       for (const p of doc.paragraphs) {
-        const t = p.text;
-        const s = t.text;
-        if (!/\d[ ]*[~\-—至到][ ]*\d/.test(s)) continue;
-        RANGE.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = RANGE.exec(s))) {
-          const [whole, first, , sep, , , unit] = m;
-          // Years (2021—2025) and dates are not value ranges.
-          if (/^(19|20)\d{2}$/.test(first)) continue;
-          const at = m.index + first.length;
-          const insert = t.range(at, at);
-          const range = t.range(m.index, m.index + whole.length);
-          report({
-            range,
-            messageId: 'unit',
-            args: { text: draft.text.slice(range.start, range.end), unit },
-            fix: { range: insert, text: unit },
-          });
-        }
+        for (const f of perParagraph(context, 'number-range', p, () => check(context.draft, p))) context.report(f);
       }
     }
   },
 });
+
+function check(draft: ParsedDraft, p: Paragraph): Finding[] {
+  const out: Finding[] = [];
+  const t = p.text;
+  const s = t.text;
+  if (!/\d[ ]*[~\-—至到][ ]*\d/.test(s)) return out;
+  RANGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RANGE.exec(s))) {
+    const [whole, first, , sep, , , unit] = m;
+    // Years (2021—2025) and dates are not value ranges.
+    if (/^(19|20)\d{2}$/.test(first)) continue;
+    const at = m.index + first.length;
+    const insert = t.range(at, at);
+    const range = t.range(m.index, m.index + whole.length);
+    out.push({
+      range,
+      messageId: 'unit',
+      args: { text: draft.text.slice(range.start, range.end), unit },
+      fix: { range: insert, text: unit },
+    });
+  }
+  return out;
+}
+

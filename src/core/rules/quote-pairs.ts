@@ -2,8 +2,9 @@
  * quote-pairs: unbalanced Chinese quotes in a paragraph (“ without ”, ‘ without ’)
  * or ASCII ' and " used as Chinese quotes (seed 003: 21 “ against 7 ”).
  */
-import { defineRule } from './types';
-import { isCjk } from './util';
+import type { Paragraph, ParsedDraft } from '../parse/types';
+import { defineRule, type Finding } from './types';
+import { isCjk, perParagraph } from './util';
 
 export default defineRule({
   meta: {
@@ -27,52 +28,59 @@ export default defineRule({
     unbalancedSingle: { zh: '本段中文单引号不配对（‘ {open} 个，’ {close} 个）', en: 'Unbalanced single quotes in this paragraph (‘ {open}, ’ {close})' },
     ascii: { zh: '中文中使用了英文引号“{mark}”，应使用中文引号', en: 'ASCII quote "{mark}" in Chinese text; use Chinese quotes' },
   },
-  run({ draft, documents, report }) {
-    const src = draft.text;
-    for (const doc of documents) {
+  run(context) {
+    for (const doc of context.documents) {
       for (const p of doc.paragraphs) {
-        const t = p.text;
-        const s = t.text;
-        if (!/[“”‘’'"]/.test(s)) continue;
-        let open = 0;
-        let close = 0;
-        let sOpen = 0;
-        let sClose = 0;
-        let firstDouble = -1;
-        let firstSingle = -1;
-        let ascii = -1;
-        let depth = 0;
-        let sDepth = 0;
-        for (let i = 0; i < s.length; i++) {
-          const c = s[i];
-          if (c === '“') {
-            open++;
-            depth++;
-          } else if (c === '”') {
-            close++;
-            if (depth === 0 && firstDouble < 0) firstDouble = i;
-            depth = Math.max(0, depth - 1);
-          } else if (c === '‘') {
-            sOpen++;
-            sDepth++;
-          } else if (c === '’') {
-            sClose++;
-            if (sDepth === 0 && firstSingle < 0) firstSingle = i;
-            sDepth = Math.max(0, sDepth - 1);
-          } else if ((c === "'" || c === '"') && ascii < 0 && ((i > 0 && isCjk(src[t.offset(i - 1)])) || (i + 1 < s.length && isCjk(src[t.offset(i + 1)])))) {
-            ascii = i;
-          }
-        }
-        if (open !== close) {
-          const at = firstDouble >= 0 ? firstDouble : s.indexOf(open > close ? '“' : '”');
-          report({ range: t.range(at, at + 1), messageId: 'unbalancedDouble', args: { open, close } });
-        }
-        if (sOpen !== sClose) {
-          const at = firstSingle >= 0 ? firstSingle : s.indexOf(sOpen > sClose ? '‘' : '’');
-          report({ range: t.range(at, at + 1), messageId: 'unbalancedSingle', args: { open: sOpen, close: sClose } });
-        }
-        if (ascii >= 0) report({ range: t.range(ascii, ascii + 1), messageId: 'ascii', args: { mark: s[ascii] } });
+        for (const f of perParagraph(context, 'quote-pairs', p, () => check(context.draft, p))) context.report(f);
       }
     }
   },
 });
+
+function check(draft: ParsedDraft, p: Paragraph): Finding[] {
+  const out: Finding[] = [];
+  const src = draft.text;
+  const t = p.text;
+  const s = t.text;
+  if (!/[“”‘’'"]/.test(s)) return out;
+  let open = 0;
+  let close = 0;
+  let sOpen = 0;
+  let sClose = 0;
+  let firstDouble = -1;
+  let firstSingle = -1;
+  let ascii = -1;
+  let depth = 0;
+  let sDepth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '“') {
+      open++;
+      depth++;
+    } else if (c === '”') {
+      close++;
+      if (depth === 0 && firstDouble < 0) firstDouble = i;
+      depth = Math.max(0, depth - 1);
+    } else if (c === '‘') {
+      sOpen++;
+      sDepth++;
+    } else if (c === '’') {
+      sClose++;
+      if (sDepth === 0 && firstSingle < 0) firstSingle = i;
+      sDepth = Math.max(0, sDepth - 1);
+    } else if ((c === "'" || c === '"') && ascii < 0 && ((i > 0 && isCjk(src[t.offset(i - 1)])) || (i + 1 < s.length && isCjk(src[t.offset(i + 1)])))) {
+      ascii = i;
+    }
+  }
+  if (open !== close) {
+    const at = firstDouble >= 0 ? firstDouble : s.indexOf(open > close ? '“' : '”');
+    out.push({ range: t.range(at, at + 1), messageId: 'unbalancedDouble', args: { open, close } });
+  }
+  if (sOpen !== sClose) {
+    const at = firstSingle >= 0 ? firstSingle : s.indexOf(sOpen > sClose ? '‘' : '’');
+    out.push({ range: t.range(at, at + 1), messageId: 'unbalancedSingle', args: { open: sOpen, close: sClose } });
+  }
+  if (ascii >= 0) out.push({ range: t.range(ascii, ascii + 1), messageId: 'ascii', args: { mark: s[ascii] } });
+  return out;
+}
+

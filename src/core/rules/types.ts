@@ -3,6 +3,7 @@
  * docs examples) and its messages next to its code, and a `run` that reads the
  * parsed draft and reports findings. Fixes are data (a range and its replacement).
  */
+import type { LintCache } from '../cache';
 import type { CorpusIndex } from '../corpus/types';
 import type { UnitLexicon } from '../lexicon/units';
 import type { ParsedDraft, PolicyDocument, Range } from '../parse/types';
@@ -62,6 +63,8 @@ export interface RuleContext {
   corpus: CorpusIndex;
   lexicon: UnitLexicon;
   vagueWords: readonly string[];
+  /** Paragraph-level memory across versions of one document (language server). */
+  cache?: LintCache;
   report(finding: Finding): void;
 }
 

@@ -1,5 +1,7 @@
 /** Small helpers shared by rules; everything here reads the parsed draft. */
-import type { Heading, ParsedDraft, PolicyDocument, Range } from '../parse/types';
+import { shift } from '../cache';
+import type { Heading, Paragraph, ParsedDraft, PolicyDocument, Range } from '../parse/types';
+import type { Finding, RuleContext } from './types';
 import { skeletonFamily, type SkeletonFamily } from '../parse/slots';
 
 /** The original characters of a range (unfolded, as the drafter typed them). */
@@ -41,4 +43,25 @@ export function headingRange(h: Heading): Range {
 export function levelName(level: number, lang: 'zh' | 'en'): string {
   const zh = ['', '一级', '二级', '三级', '四级'];
   return lang === 'zh' ? zh[level] : `level-${level}`;
+}
+
+/**
+ * The findings of a rule that reads one paragraph and nothing else, remembered by
+ * the paragraph's text (relative to its start) when the context has a cache.
+ */
+export function perParagraph(context: RuleContext, ruleId: string, p: Paragraph, compute: () => Finding[]): Finding[] {
+  const cache = context.cache;
+  if (!cache) return compute();
+  const base = p.range.start;
+  const key = context.draft.text.slice(base, p.range.end);
+  const relative = cache.get(ruleId, key, () => compute().map((f) => shiftFinding(f, -base)));
+  return relative.map((f) => shiftFinding(f, base));
+}
+
+function shiftFinding(f: Finding, delta: number): Finding {
+  const out: Finding = { ...f, range: shift(f.range, delta) };
+  if (f.fix) out.fix = { ...f.fix, range: shift(f.fix.range, delta) };
+  if (f.suggestion) out.suggestion = { ...f.suggestion, range: shift(f.suggestion.range, delta) };
+  if (f.related) out.related = f.related.map((r) => ({ ...r, range: shift(r.range, delta) }));
+  return out;
 }

@@ -2,7 +2,9 @@
  * year-range: a year range joined by a half-width hyphen (or – ~ ～) or with the
  * unit on the first year only: 2022-2025年 → 2022—2025年, 2022年—2025 → 2022—2025年.
  */
-import { defineRule } from './types';
+import type { Paragraph, ParsedDraft } from '../parse/types';
+import { defineRule, type Finding } from './types';
+import { perParagraph } from './util';
 
 const RANGE = /((?:19|20)\d{2})([ ]*年?[ ]*)([-~—至到])([ ]*)((?:19|20)\d{2})(年?)/g;
 
@@ -26,31 +28,38 @@ export default defineRule({
   messages: {
     hyphen: { zh: '年份区间“{text}”应写作“{canonical}”', en: 'Write the year range "{text}" as "{canonical}"' },
   },
-  run({ draft, documents, report }) {
-    for (const doc of documents) {
+  run(context) {
+    for (const doc of context.documents) {
       for (const p of doc.paragraphs) {
-        const t = p.text;
-        const s = t.text;
-        if (!/(19|20)\d{2}/.test(s)) continue;
-        RANGE.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = RANGE.exec(s))) {
-          const [whole, from, unit1, sep, , to, unit2] = m;
-          if (sep === '至' || sep === '到') continue;
-          const range = t.range(m.index, m.index + whole.length);
-          const original = draft.text.slice(range.start, range.end);
-          const dash = draft.text[t.offset(m.index + from.length + unit1.length)];
-          const firstUnitOnly = unit1.includes('年') && !unit2;
-          if (dash === '—' && !firstUnitOnly) continue;
-          if (!unit1.includes('年') && !unit2 && dash !== '—') {
-            // 2022-2025 with no 年 at all may be a page range or a code: leave it.
-            continue;
-          }
-          const canonical = unit1.includes('年') && unit2 ? `${from}年—${to}年` : `${from}—${to}年`;
-          if (original === canonical) continue;
-          report({ range, messageId: 'hyphen', args: { text: original, canonical }, fix: { range, text: canonical } });
-        }
+        for (const f of perParagraph(context, 'year-range', p, () => check(context.draft, p))) context.report(f);
       }
     }
   },
 });
+
+function check(draft: ParsedDraft, p: Paragraph): Finding[] {
+  const out: Finding[] = [];
+  const t = p.text;
+  const s = t.text;
+  if (!/(19|20)\d{2}/.test(s)) return out;
+  RANGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RANGE.exec(s))) {
+    const [whole, from, unit1, sep, , to, unit2] = m;
+    if (sep === '至' || sep === '到') continue;
+    const range = t.range(m.index, m.index + whole.length);
+    const original = draft.text.slice(range.start, range.end);
+    const dash = draft.text[t.offset(m.index + from.length + unit1.length)];
+    const firstUnitOnly = unit1.includes('年') && !unit2;
+    if (dash === '—' && !firstUnitOnly) continue;
+    if (!unit1.includes('年') && !unit2 && dash !== '—') {
+      // 2022-2025 with no 年 at all may be a page range or a code: leave it.
+      continue;
+    }
+    const canonical = unit1.includes('年') && unit2 ? `${from}年—${to}年` : `${from}—${to}年`;
+    if (original === canonical) continue;
+    out.push({ range, messageId: 'hyphen', args: { text: original, canonical }, fix: { range, text: canonical } });
+  }
+  return out;
+}
+
