@@ -25,17 +25,32 @@ const CLAUSE_KEYWORD = /牵头|配合|负责|责任单位|责任部门|牵头单
 /** Longest unit name accepted inside a clause; longer tokens mean prose. */
 const MAX_UNIT = 40;
 
+/**
+ * A label line with no brackets, as 工作方案 often put under each item:
+ * `责任单位：市发改委、市工信局` / `牵头单位：A；配合单位：B；完成时限：2025年底`.
+ */
+const LABEL_LINE = /^(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|主责单位|责任主体)[:]/;
+/** Labels that end the unit lists of a label line. */
+const NON_UNIT_LABEL = /[;。]?(完成时限|完成时间|时间节点|时间安排|进度安排|时限要求|完成时间节点)[:]/;
+
 /** Finds the responsibility clauses in a paragraph (its compact view: OCR spaces removed). */
 export function findClauses(paragraph: Paragraph): Clause[] {
   const compact = paragraph.text.compact();
   const s = compact.text;
   const out: Clause[] = [];
+  if (LABEL_LINE.test(s)) {
+    const stop = NON_UNIT_LABEL.exec(s);
+    const end = stop ? stop.index : s.replace(/[。;]+$/, '').length;
+    const clause = parseClause(compact, -1, end, paragraph, false);
+    if (clause) out.push(clause);
+    return out;
+  }
   for (let i = s.indexOf('('); i >= 0 && i < s.length; i = s.indexOf('(', i + 1)) {
     const close = matchingParen(s, i);
     if (close < 0) continue;
     const inner = s.slice(i + 1, close);
     if (!CLAUSE_KEYWORD.test(inner) || /以下简称|简称|下同/.test(inner)) continue;
-    const clause = parseClause(compact, i, close, paragraph);
+    const clause = parseClause(compact, i, close, paragraph, true);
     if (clause) {
       out.push(clause);
       i = close;
@@ -62,7 +77,11 @@ interface Token {
   start: number;
 }
 
-function parseClause(compact: MappedText, open: number, close: number, paragraph: Paragraph): Clause | undefined {
+/**
+ * Parses the unit lists between `open` and `close` (a bracket pair, or for a label
+ * line open = -1 and close = the end of the lists).
+ */
+function parseClause(compact: MappedText, open: number, close: number, paragraph: Paragraph, bracketed: boolean): Clause | undefined {
   const s = compact.text;
   let innerEnd = close;
   // A scope note after 。 is not part of the unit list (seed 002:115, 003:47).
@@ -78,6 +97,12 @@ function parseClause(compact: MappedText, open: number, close: number, paragraph
       pending = [];
     };
     for (const token of splitTokens(s, from, to)) {
+      // 市发展改革委（牵头）: the role in brackets after the name.
+      const bracketRole = /\((牵头|配合|负责)(单位)?\)$/.exec(token.text);
+      if (bracketRole) {
+        pushUnits({ text: token.text.slice(0, bracketRole.index), start: token.start }, roleOf(bracketRole[1]));
+        continue;
+      }
       const m = ROLE_SUFFIX.exec(token.text);
       if (m && !fixedRole) {
         const name = token.text.slice(0, m.index);
@@ -117,18 +142,19 @@ function parseClause(compact: MappedText, open: number, close: number, paragraph
   if (prose || units.length === 0) return undefined;
   shareSuffixes(units);
 
-  // Standalone: nothing but the clause in the paragraph (a group clause, 003:57).
-  const before = s.slice(0, open).trim();
+  // Standalone: nothing but the bracket in the paragraph (a group clause, 003:57).
+  // A label line belongs to the item it follows.
+  const before = s.slice(0, Math.max(0, open)).trim();
   const after = s.slice(close + 1).replace(/[。;.]/g, '').trim();
-  const range = compact.range(open, close + 1);
+  const range = bracketed ? compact.range(open, close + 1) : compact.range(0, close);
   return {
     range,
     innerRange: compact.range(open + 1, close),
-    text: s.slice(open, close + 1),
+    text: bracketed ? s.slice(open, close + 1) : s.slice(0, close),
     units,
     hasLead: units.some((u) => u.role === 'lead' || u.role === 'responsible'),
     hasCooperate: units.some((u) => u.role === 'cooperate'),
-    standalone: before.length === 0 && after.length === 0,
+    standalone: bracketed && before.length === 0 && after.length === 0,
     paragraph,
     covers: [],
   };
@@ -144,9 +170,13 @@ function roleOf(word: string): UnitRole {
 function splitTokens(s: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   let start = from;
+  let depth = 0;
   for (let j = from; j <= to; j++) {
     const c = j < to ? s[j] : '';
-    if (j === to || c === '、' || c === ',' || c === ';' || c === ':') {
+    // 各县(市、区)人民政府: a 顿号 inside brackets is part of the name.
+    if (c === '(' || c === '〔') depth++;
+    else if ((c === ')' || c === '〕') && depth > 0) depth--;
+    if (j === to || (depth === 0 && (c === '、' || c === ',' || c === ';' || c === ':'))) {
       if (j > start) out.push({ text: s.slice(start, j), start });
       start = j + 1;
     }

@@ -5,10 +5,16 @@
  */
 import { parseChineseNumber } from '../text/numerals';
 
+/** The level a marker stands for in the standard hierarchy (1 一、, 2 （一）, 3 1., 4 （1）). */
 export type HeadingLevel = 1 | 2 | 3 | 4;
+
+/** Chapter markers of long 规划 (第一章 / 第一节 / 第一篇) sit above the standard four. */
+export type ChapterKind = '篇' | '章' | '节';
 
 export interface Marker {
   level: HeadingLevel;
+  /** Set for 第X篇 / 第X章 / 第X节 (level then says nothing; the outline places them). */
+  chapter?: ChapterKind;
   /** The number's value (一 → 1). */
   number: number;
   /** The number as written (一, 12). */
@@ -28,6 +34,7 @@ const L2_HALF = new RegExp(`^(${CN})\\)`);
 const L3 = /^(\d{1,3})[ ]*([.、,;:])(?!\d)/;
 const L4 = /^\([ ]*(\d{1,3})[ ]*\)[ ]*([、.,;:])?/;
 const L4_HALF = /^(\d{1,3})\)/;
+const CHAPTER = new RegExp(`^第[ ]*(${CN})[ ]*(篇|章|节)(?=[ :、.]|[\u4e00-\u9fff“])[ :、.]*`);
 
 /** The standard marker for a level and number, in full-width form. */
 export function standardMarker(level: HeadingLevel, numberText: string): string {
@@ -47,6 +54,13 @@ export function standardMarker(level: HeadingLevel, numberText: string): string 
 export function matchMarker(folded: string): Marker | undefined {
   const first = folded.charCodeAt(0);
   let m: RegExpExecArray | null;
+  if (first === 0x7b2c /* 第 */) {
+    if (!(m = CHAPTER.exec(folded))) return undefined;
+    const number = parseChineseNumber(m[1]);
+    if (!number) return undefined;
+    const markerLength = m[0].replace(/[ :、.]+$/, '').length;
+    return { level: 1, chapter: m[2] as ChapterKind, number, numberText: m[1], length: m[0].length, markerLength, standard: true };
+  }
   if (first === 40 /* ( */) {
     if ((m = L2.exec(folded))) return build(2, m, m[2] === undefined, folded);
     if ((m = L4.exec(folded))) return build(4, m, m[2] === undefined, folded);

@@ -15,7 +15,22 @@ export interface Outline {
 
 const TRAILING_CLAUSE = /\([^()]*(牵头|配合|负责|责任单位|责任 单位)[^()]*\)[。 ]*$/;
 
-export function makeHeading(p: Paragraph, marker: Marker, source: string): Heading {
+/** Depth offsets of a document with chapters: 篇 above 章 above 节 above 一、. */
+export interface ChapterLayout {
+  /** Level of each chapter kind present, and the offset added to standard levels. */
+  levels: Partial<Record<'篇' | '章' | '节', number>>;
+  offset: number;
+}
+
+export function chapterLayout(markers: Array<Marker | undefined>): ChapterLayout {
+  const kinds = new Set(markers.map((m) => m?.chapter).filter(Boolean));
+  const levels: ChapterLayout['levels'] = {};
+  let depth = 0;
+  for (const k of ['篇', '章', '节'] as const) if (kinds.has(k)) levels[k] = ++depth;
+  return { levels, offset: depth };
+}
+
+export function makeHeading(p: Paragraph, marker: Marker, source: string, layout: ChapterLayout = { levels: {}, offset: 0 }): Heading {
   const t: MappedText = p.text;
   const s = t.text;
   const afterMarker = marker.length;
@@ -26,7 +41,8 @@ export function makeHeading(p: Paragraph, marker: Marker, source: string): Headi
   if (clause) titleEnd = afterMarker + clause.index;
   while (titleEnd > afterMarker && /[ ,;:]/.test(s[titleEnd - 1])) titleEnd--;
   return {
-    level: marker.level,
+    level: marker.chapter ? layout.levels[marker.chapter]! : marker.level + layout.offset,
+    markerLevel: marker.chapter ? 0 : marker.level,
     number: marker.number,
     numberText: marker.numberText,
     marker: t.original(source, 0, marker.markerLength),
@@ -54,20 +70,21 @@ export function buildOutline(
   const stack: Heading[] = [];
   let box: Box | undefined;
   let boxStack: Heading[] = [];
+  const layout = chapterLayout(paragraphs.map((p) => (p.headerRole ? undefined : markerOf(p))));
 
   for (const p of paragraphs) {
     if (p.headerRole) continue;
     if (p.boxTitle) {
       box = p.boxTitle;
       // A box belongs to the section it stands in, not to the item before it.
-      box.parent = [...stack].reverse().find((h) => h.level <= 2) ?? stack[0];
+      box.parent = [...stack].reverse().find((h) => h.level <= 2 + layout.offset) ?? stack[0];
       boxes.push(box);
       boxStack = [];
       continue;
     }
     const marker = markerOf(p);
     if (marker) {
-      const h = makeHeading(p, marker, source);
+      const h = makeHeading(p, marker, source, layout);
       p.heading = h;
       headings.push(h);
       if (box && belongsToBox(h, box, boxStack, stack, headings)) {
@@ -111,7 +128,7 @@ export function buildOutline(
  * other decides, then the shape (main items are long and carry clauses).
  */
 function belongsToBox(h: Heading, box: Box, boxStack: Heading[], stack: Heading[], all: Heading[]): boolean {
-  if (h.level <= 2) return false;
+  if (h.markerLevel <= 2) return false;
   const lastBox = [...boxStack].reverse().find((b) => b.level === h.level);
   const expectedBox = lastBox ? lastBox.number + 1 : 1;
   const expectedMain = new Set<number>();

@@ -82,7 +82,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
     if (options.documentType) header.type = options.documentType;
     const outline = buildOutline(own, (p) => (p.headerRole ? undefined : markers.get(p)), text);
     assignSlots(outline.roots);
-    const clauses = own.filter((p) => !p.headerRole && p.text.text.includes('(')).flatMap(findClauses);
+    const clauses = own.filter((p) => !p.headerRole && mayHoldClause(p.text.text)).flatMap(findClauses);
     const items = buildItems(outline.headings, clauses, header.type);
     const citations = [];
     const bracketProblems = [];
@@ -114,6 +114,11 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
   });
   linkNotices(documents);
   return { text, folded, lines, format, paragraphs, junkLines: scan.junkLines, documents, disabledLines: scan.disabledLines };
+}
+
+/** A cheap test before the clause parser: a bracket, or a label line (责任单位：…). */
+function mayHoldClause(s: string): boolean {
+  return s.includes('(') || /^(牵头|责任|配合|主责)/.test(s);
 }
 
 function makeBox(p: Paragraph, numberText: string, rest: string): Box {

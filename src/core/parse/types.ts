@@ -62,7 +62,13 @@ export type HeaderRole =
 export type MarkerStyle = 'standard' | 'variant';
 
 export interface Heading {
-  level: HeadingLevel;
+  /**
+   * Depth in the document's hierarchy: 1 for 一、 … 4 for （1）; in a document with
+   * chapters, 第X章 is 1, 第X节 2, and 一、 … （1） follow at 3 … 6.
+   */
+  level: number;
+  /** The standard level its marker stands for (1 一、 … 4 （1）); 0 for chapter markers. */
+  markerLevel: 0 | HeadingLevel;
   number: number;
   numberText: string;
   /** The marker as written (original characters), and where. */

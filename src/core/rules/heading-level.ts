@@ -47,7 +47,8 @@ export default defineRule({
           continue;
         }
         const jump = h.level - parent.level;
-        if (jump <= 1 || (parent.level === 1 && h.level === 3)) continue;
+        // 1. directly under 一、 (a short chapter with no （一）) is legal.
+        if (jump <= 1 || (parent.markerLevel === 1 && h.markerLevel === 3)) continue;
         report({
           range: headingRange(h),
           messageId: 'jump',

@@ -51,7 +51,7 @@ export default defineRule({
 });
 
 function show(h: Heading, n: number): string {
-  return h.level <= 2 ? toChineseNumber(n) : String(n);
+  return h.markerLevel <= 2 ? toChineseNumber(n) : String(n);
 }
 
 function checkDocument(doc: PolicyDocument, report: (f: Finding) => void): void {
@@ -63,7 +63,7 @@ function checkDocument(doc: PolicyDocument, report: (f: Finding) => void): void 
   for (const h of doc.headings) {
     if (h.box) continue;
     if (h.level === 1) {
-      for (const level of [3, 4]) {
+      for (const level of [3, 4, 5, 6]) {
         lastByLevel.delete(level);
         modeByLevel.delete(level);
       }

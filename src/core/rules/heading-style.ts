@@ -32,12 +32,12 @@ export default defineRule({
   run({ documents, report }) {
     for (const doc of documents) {
       for (const h of doc.headings) {
-        if (h.standardMarker) continue;
-        const expected = standardMarker(h.level, h.numberText);
+        if (h.standardMarker || h.markerLevel === 0) continue;
+        const expected = standardMarker(h.markerLevel, h.numberText);
         report({
           range: h.markerRange,
           messageId: 'nonStandard',
-          args: { marker: h.marker, level: h.level, expected },
+          args: { marker: h.marker, level: h.markerLevel, expected },
           fix: { range: h.markerRange, text: expected },
         });
       }

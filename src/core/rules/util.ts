@@ -40,6 +40,11 @@ export function headingRange(h: Heading): Range {
   return { start: h.markerRange.start, end: Math.max(h.titleRange.end, h.markerRange.end) };
 }
 
+/** The level a heading's marker stands for, for messages (第一章 → its depth). */
+export function shownLevel(h: Heading): number {
+  return h.markerLevel || h.level;
+}
+
 export function levelName(level: number, lang: 'zh' | 'en'): string {
   const zh = ['', '一级', '二级', '三级', '四级'];
   return lang === 'zh' ? zh[level] : `level-${level}`;
