@@ -17,8 +17,8 @@ export default defineRule({
     fixable: false,
     docs: {
       rationale: {
-        zh: '结构层次应逐级使用。“（1）”不应直接出现在“（一）”或“一、”之下；正文第一个“一、”之前不应出现下级标题。“一、”下直接使用“1.”的短章节是允许的。',
-        en: 'Levels are used in order: （1） does not stand directly under （一） or 一、, and no lower-level heading comes before the first 一、. 1. directly under 一、 is allowed.',
+        zh: '结构层次应逐级使用。“（1）”不应直接出现在“（一）”或“一、”之下；正文第一个一级标题之前不应出现下级标题。“一、”下直接使用“1.”的短章节是允许的。长篇规划采用“第X章”“第X节”时，章、节位于“一、”之上。',
+        en: 'Levels are used in order: （1） does not stand directly under （一） or 一、, and no lower-level heading comes before the first level-1 heading. 1. directly under 一、 is allowed. In long plans written in chapters, 第X章 and 第X节 sit above 一、.',
       },
       bad: '（一）指导思想\n（1）坚持稳中求进。',
       good: '（一）指导思想\n1.坚持稳中求进。',
