@@ -21,7 +21,9 @@ import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import { msg } from './messages';
-import { toFindings, type FileFinding } from './report';
+import { REPORT_KINDS, reportFor } from './report';
+import type { ReportKind } from '../core/reports';
+import { toFindings, type FileFinding } from './findings';
 import { hashBytes, writeAtomically } from './writeFile';
 
 class UsageError extends Error {}
@@ -54,7 +56,7 @@ function packageInfo(): { version: string; homepage?: string } {
   return { version: '0.0.0' };
 }
 
-export function run(argv: string[], io: Io = defaultIo): number {
+export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   let lang: Lang = langFromEnv(io.env);
   const debug = argv.includes('--debug');
   try {
@@ -72,6 +74,10 @@ export function run(argv: string[], io: Io = defaultIo): number {
         lang: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
+        xlsx: { type: 'string' },
+        parent: { type: 'string' },
+        unit: { type: 'string' },
+        sort: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -88,11 +94,16 @@ export function run(argv: string[], io: Io = defaultIo): number {
       io.stdout(packageInfo().version + '\n');
       return 0;
     }
-    const command = positionals[0] === 'citations' ? 'citations' : 'lint';
-    const inputs = command === 'citations' ? positionals.slice(1) : positionals;
+    const command = positionals[0] === 'citations' ? 'citations' : positionals[0] === 'report' ? 'report' : 'lint';
+    const reportKind = command === 'report' ? positionals[1] : undefined;
+    if (command === 'report' && !REPORT_KINDS.includes(reportKind as ReportKind)) {
+      throw new UsageError(msg('badOption', lang, { detail: `report ${reportKind ?? ''} (matrix | targets | coverage)` }));
+    }
+    const inputs = command === 'citations' ? positionals.slice(1) : command === 'report' ? positionals.slice(2) : positionals;
     const format = values.format!;
-    const formats = command === 'citations' ? ['stylish', 'json'] : ['stylish', 'json', 'sarif'];
+    const formats = command === 'citations' ? ['stylish', 'json'] : command === 'report' ? ['stylish', 'json', 'csv'] : ['stylish', 'json', 'sarif'];
     if (!formats.includes(format)) throw new UsageError(msg('badOption', lang, { detail: `--format ${format}` }));
+    if (values.sort && values.sort !== 'task' && values.sort !== 'unit') throw new UsageError(msg('badOption', lang, { detail: `--sort ${values.sort}` }));
     if (!inputs.length) throw new UsageError(msg('noFiles', lang));
     const rules = parseRuleOptions(values.rule!, lang);
     if (values.fix && inputs.includes('-')) throw new UsageError(msg('stdinFix', lang));
@@ -121,6 +132,7 @@ export function run(argv: string[], io: Io = defaultIo): number {
     const findings: FileFinding[] = [];
     const citationRows: unknown[] = [];
     let linted = 0;
+    let reportFailures = 0;
     for (const file of files) {
       const read = readInput(file, io, lang);
       if (!read) continue;
@@ -131,6 +143,22 @@ export function run(argv: string[], io: Io = defaultIo): number {
       };
       if (command === 'citations') {
         citationRows.push(...citationsOf(file, read.text, options));
+        continue;
+      }
+      if (command === 'report') {
+        const out = await reportFor(file.display, read.text, options, {
+          kind: reportKind as ReportKind,
+          format: format as 'stylish' | 'json' | 'csv',
+          xlsx: values.xlsx,
+          parent: values.parent,
+          unit: values.unit,
+          sortBy: values.sort as 'task' | 'unit' | undefined,
+        }, lang);
+        if (out.error) {
+          io.stderr(out.error + '\n');
+          reportFailures++;
+        }
+        io.stdout(out.stdout);
         continue;
       }
       let text = read.text;
@@ -155,6 +183,7 @@ export function run(argv: string[], io: Io = defaultIo): number {
       io.stderr(msg('nothingLinted', lang) + '\n');
       return 2;
     }
+    if (command === 'report') return reportFailures === linted ? 2 : 0;
     if (command === 'citations') {
       io.stdout(format === 'json' ? JSON.stringify(citationRows, null, 2) + '\n' : formatCitations(citationRows as CitationRow[], lang));
       return 0;
@@ -271,5 +300,7 @@ function formatCitations(rows: CitationRow[], lang: Lang): string {
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2));
+  void run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

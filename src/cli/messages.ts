@@ -5,6 +5,7 @@ const MESSAGES = {
   usage: {
     zh: `用法：policylint [选项] <文件|目录|->...
       policylint citations [--format stylish|json] <文件>...
+      policylint report matrix|targets|coverage [--format stylish|json|csv] [--xlsx 文件] <文件>...
 
 选项：
   --format stylish|json|sarif   输出格式（默认 stylish）
@@ -15,11 +16,15 @@ const MESSAGES = {
   --quiet                       只报告错误
   --lang zh|en                  消息语言（默认按 LANG 环境变量，否则中文）
   --no-cache                    不读写往期文件索引缓存
+  --xlsx FILE                   report：同时导出 Excel 文件
+  --parent 标题                 report coverage：指定上位规划（默认取草稿引用的规划）
+  --unit 单位 / --sort task|unit report matrix：只看某单位的任务 / 排序方式
   --debug                       出错时打印堆栈
   -h, --help                    显示帮助
   -v, --version                 显示版本`,
     en: `Usage: policylint [options] <file|dir|->...
        policylint citations [--format stylish|json] <file>...
+       policylint report matrix|targets|coverage [--format stylish|json|csv] [--xlsx FILE] <file>...
 
 Options:
   --format stylish|json|sarif   output format (default stylish)
@@ -30,6 +35,9 @@ Options:
   --quiet                       report errors only
   --lang zh|en                  message language (default from LANG, else Chinese)
   --no-cache                    do not read or write the corpus index cache
+  --xlsx FILE                   report: also write an Excel workbook
+  --parent TITLE                report coverage: the parent plan (default: the plan the draft cites)
+  --unit NAME / --sort task|unit report matrix: one unit's tasks / row order
   --debug                       print stack traces on failure
   -h, --help                    show this help
   -v, --version                 show the version`,

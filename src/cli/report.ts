@@ -1,39 +1,43 @@
-/** A linted file's findings in the shape every formatter reads (1-based lines and UTF-16 columns). */
-import type { Diagnostic } from '../core/lint';
-import type { LineIndex } from '../core/text/lines';
-import type { Severity } from '../core/rules/types';
+/** `policylint report <matrix|targets|coverage> <file>`: the reports on the command line. */
+import * as fs from 'node:fs';
+import { buildReport, REPORT_ERRORS, type ReportKind } from '../core/reports';
+import { writeXlsx } from '../core/reports/exportXlsx';
+import { REPORT_TITLES, toCsv, toText } from '../core/reports/tables';
+import type { LintOptions } from '../core/lint';
+import { lint } from '../core/lint';
+import { RULE_IDS } from '../core/rules/registry';
+import type { Lang } from '../core/rules/types';
+import { segmenter } from '../core/segment';
+import type { Corpus } from '../core/corpus/corpus';
 
-export interface Location {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
+export const REPORT_KINDS: readonly ReportKind[] = ['matrix', 'targets', 'coverage'];
+
+export interface ReportOptions {
+  kind: ReportKind;
+  format: 'stylish' | 'json' | 'csv';
+  xlsx?: string;
+  parent?: string;
+  unit?: string;
+  sortBy?: 'task' | 'unit';
 }
 
-export interface FileFinding extends Location {
-  file: string;
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  fix?: { range: Location; text: string };
+export interface ReportOutput {
+  stdout: string;
+  /** A message for stderr when the report cannot be made for this file. */
+  error?: string;
 }
 
-export function locate(lines: LineIndex, start: number, end: number): Location {
-  const a = lines.positionAt(start);
-  const b = lines.positionAt(end);
-  return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
-}
-
-export function toFindings(file: string, lines: LineIndex, diagnostics: readonly Diagnostic[]): FileFinding[] {
-  return diagnostics.map((d) => {
-    const f: FileFinding = {
-      file,
-      ruleId: d.ruleId,
-      severity: d.severity,
-      ...locate(lines, d.range.start, d.range.end),
-      message: d.message,
-    };
-    if (d.fix) f.fix = { range: locate(lines, d.fix.range.start, d.fix.range.end), text: d.fix.text };
-    return f;
+export async function reportFor(display: string, text: string, options: LintOptions, report: ReportOptions, lang: Lang): Promise<ReportOutput> {
+  const off = Object.fromEntries([...RULE_IDS].map((id) => [id, 'off' as const]));
+  const { draft } = lint(text, { ...options, rules: off });
+  const result = buildReport(draft, { kind: report.kind, parent: report.parent, unit: report.unit, sortBy: report.sortBy }, {
+    lexicon: options.lexicon!,
+    corpus: options.corpus as Corpus,
+    segmenter,
   });
+  if (!result.ok) return { stdout: '', error: `${display}: ${REPORT_ERRORS[result.error][lang]}` };
+  if (report.xlsx) fs.writeFileSync(report.xlsx, await writeXlsx(result.tables, `${REPORT_TITLES[report.kind]} — ${display}`));
+  if (report.format === 'json') return { stdout: JSON.stringify({ file: display, kind: report.kind, report: result.data }, null, 2) + '\n' };
+  if (report.format === 'csv') return { stdout: toCsv(result.tables) };
+  return { stdout: `${display}\n\n${toText(result.tables)}` };
 }

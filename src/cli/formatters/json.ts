@@ -1,5 +1,5 @@
 /** --format json: exactly a JSON array of findings (see the README for the shape). */
-import type { FileFinding } from '../report';
+import type { FileFinding } from '../findings';
 
 export function formatJson(findings: readonly FileFinding[]): string {
   return JSON.stringify(

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../../core/rules/registry';
 import type { Lang } from '../../core/rules/types';
-import type { FileFinding } from '../report';
+import type { FileFinding } from '../findings';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 

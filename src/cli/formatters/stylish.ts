@@ -1,7 +1,7 @@
 /** --format stylish: grouped by file, `line:col  severity  message  rule-id`, then a summary. */
 import type { Lang } from '../../core/rules/types';
 import { msg } from '../messages';
-import type { FileFinding } from '../report';
+import type { FileFinding } from '../findings';
 
 const SEVERITY_LABEL: Record<Lang, Record<string, string>> = {
   zh: { error: '错误', warning: '警告', info: '提示' },

@@ -85,6 +85,11 @@ export function unitBodies(name: string): string[] {
   return out;
 }
 
+/** The name after its jurisdiction prefix (the shortest body unitBodies finds). */
+function bodyOf(name: string): string {
+  return unitBodies(name).reduce((a, b) => (b.length < a.length ? b : a));
+}
+
 function levelOf(name: string): Level | undefined {
   const n = normalizeUnit(name);
   const prefix = PREFIXES.find((p) => n.startsWith(p));
@@ -101,6 +106,8 @@ export class UnitLexicon {
   private readonly generic: Set<string>;
   /** Known full names with their bigrams, for suggestions. */
   private readonly candidates: Array<{ name: string; grams: Map<string, number> }> = [];
+  /** Alias body → the body of its entry's name (发改委 → 发展改革委), for near-duplicates. */
+  private readonly canonicalBodies = new Map<string, string>();
 
   private built = false;
 
@@ -114,7 +121,12 @@ export class UnitLexicon {
     this.built = true;
     for (const u of data.units) {
       this.add(u.name, u.status !== 'outdated');
-      for (const a of u.aliases ?? []) this.add(a, false);
+      const main = bodyOf(u.name);
+      for (const a of u.aliases ?? []) {
+        this.add(a, false);
+        const alias = bodyOf(a);
+        if (alias !== main && !this.canonicalBodies.has(alias)) this.canonicalBodies.set(alias, main);
+      }
     }
     for (const u of this.extraUnits) this.add(u, true);
   }
@@ -180,6 +192,18 @@ export class UnitLexicon {
       };
     }
     return undefined;
+  }
+
+  /**
+   * The name with its body written the standard way (市发改委 → 市发展改革委), so
+   * two spellings of one unit in a draft can be told apart from two units.
+   */
+  canonical(name: string): string {
+    this.build();
+    const n = normalizeUnit(name);
+    const body = bodyOf(n);
+    const standard = this.canonicalBodies.get(body);
+    return standard ? n.slice(0, n.length - body.length) + standard : n;
   }
 
   /** Every known full name (for completion in the editor). */
