@@ -27,6 +27,10 @@ import { lint } from '../core/lint';
 import { decode } from '../core/text/decode';
 import type { Lang } from '../core/rules/types';
 import { segmenter } from '../core/segment';
+import type { Corpus } from '../core/corpus/corpus';
+import { buildReport, REPORT_ERRORS, type ReportTable } from '../core/reports';
+import { writeXlsx } from '../core/reports/exportXlsx';
+import type { ResponsibilityMatrix } from '../core/reports/responsibility';
 import {
   FORCE_DRAFT_NOTIFICATION,
   LINT_WORKSPACE_REQUEST,
@@ -39,6 +43,11 @@ import {
   type LintWorkspaceResult,
   type RebuildCorpusResult,
   type StructureParams,
+  REPORT_REQUEST,
+  EXPORT_REPORT_REQUEST,
+  type ReportParams,
+  type ReportResponse,
+  type ExportReportParams,
   type StructureResult,
 } from '../shared/protocol';
 import { FIX_ALL_KIND, codeActions } from './codeActions';
@@ -359,6 +368,35 @@ connection.onRequest(LINT_WORKSPACE_REQUEST, async (): Promise<LintWorkspaceResu
     void connection.sendDiagnostics({ uri, diagnostics: r.diagnostics.map((d) => toLspDiagnostic(d, r.draft!.lines, uri, doc.version)) });
   }
   return result;
+});
+
+function makeReport(params: ReportParams): { response: ReportResponse; tables: ReportTable[] } {
+  const state = currentState(params.uri);
+  const doc = documents.get(params.uri);
+  const draft = state?.draft ?? (doc ? lint(doc.getText(), { fileName: fileNameOf(doc.uri), lang, rules: {} }).draft : undefined);
+  const options = state?.options;
+  if (!draft) return { response: { ok: false, kind: params.kind, message: lang === 'zh' ? '文件未打开' : 'The file is not open' }, tables: [] };
+  const result = buildReport(draft, params, {
+    lexicon: options?.lexicon ?? engine.lexiconFor([]),
+    corpus: (options?.corpus as Corpus | undefined) ?? engine.corpusFor([]),
+    segmenter,
+  });
+  if (!result.ok) return { response: { ok: false, kind: params.kind, message: REPORT_ERRORS[result.error][lang] }, tables: [] };
+  const units = params.kind === 'matrix' ? [...new Set((result.data as ResponsibilityMatrix[]).flatMap((m) => m.units.map((u) => u.name)))] : undefined;
+  return { response: { ok: true, kind: params.kind, tables: result.tables, units }, tables: result.tables };
+}
+
+connection.onRequest(REPORT_REQUEST, (params: ReportParams) => makeReport(params).response as unknown as Record<string, unknown>);
+
+connection.onRequest(EXPORT_REPORT_REQUEST, async (params: ExportReportParams): Promise<{ ok: boolean; message?: string }> => {
+  const { response, tables } = makeReport(params);
+  if (!response.ok) return { ok: false, message: response.message };
+  try {
+    fs.writeFileSync(params.path, await writeXlsx(tables, path.basename(params.path)));
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, message: String((e as Error).message ?? e) };
+  }
 });
 
 connection.onRequest(REBUILD_CORPUS_REQUEST, (): RebuildCorpusResult => {

@@ -81,3 +81,45 @@ export interface RebuildCorpusResult {
   files: number;
   warnings: string[];
 }
+
+export const REPORT_REQUEST = 'policylint/report';
+export const EXPORT_REPORT_REQUEST = 'policylint/exportReport';
+
+export type ReportKind = 'matrix' | 'targets' | 'coverage';
+
+export interface ReportParams {
+  uri: string;
+  kind: ReportKind;
+  /** coverage: the parent plan's title. */
+  parent?: string;
+  /** matrix: only this unit's tasks, and the row order. */
+  unit?: string;
+  sortBy?: 'task' | 'unit';
+}
+
+export interface ReportColumn {
+  key: string;
+  header: string;
+  width?: number;
+}
+
+export interface ReportRow {
+  cells: Record<string, string | number>;
+  line?: number;
+  flag?: 'problem' | 'warning' | 'good';
+}
+
+export interface ReportTableData {
+  name: string;
+  title: string;
+  columns: ReportColumn[];
+  rows: ReportRow[];
+  notes: string[];
+}
+
+export type ReportResponse = { ok: true; kind: ReportKind; tables: ReportTableData[]; units?: string[] } | { ok: false; kind: ReportKind; message: string };
+
+export interface ExportReportParams extends ReportParams {
+  /** Absolute path of the .xlsx to write. */
+  path: string;
+}
