@@ -15,22 +15,17 @@ import {
   createConnection,
   type InitializeParams,
   type InitializeResult,
-  type Location,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import picomatch from 'picomatch';
-import { aliasesOf, resolveCitation } from '../core/corpus/resolveCitation';
 import type { CorpusDocument } from '../core/corpus/types';
 import { Engine } from '../core/engine';
 import { lint } from '../core/lint';
 import { decode } from '../core/text/decode';
 import type { Lang } from '../core/rules/types';
 import { segmenter } from '../core/segment';
-import type { Corpus } from '../core/corpus/corpus';
-import { buildReport, REPORT_ERRORS, type ReportTable } from '../core/reports';
-import { writeXlsx } from '../core/reports/exportXlsx';
-import type { ResponsibilityMatrix } from '../core/reports/responsibility';
+
 import {
   FORCE_DRAFT_NOTIFICATION,
   LINT_WORKSPACE_REQUEST,
@@ -46,16 +41,17 @@ import {
   REPORT_REQUEST,
   EXPORT_REPORT_REQUEST,
   type ReportParams,
-  type ReportResponse,
   type ExportReportParams,
   type StructureResult,
 } from '../shared/protocol';
 import { FIX_ALL_KIND, codeActions } from './codeActions';
 import { completions } from './completion';
 import { Configuration } from './configuration';
-import { toLspDiagnostic, toLspRange } from './convert';
+import { toLspDiagnostic } from './convert';
 import { Debouncer, fileNameOf, forgetDocument, isDraftDocument, lintDocument, type LintedDocument } from './documents';
-import { corpusLocation, definition, documentLinks, hover, keywordsFor, targetAt } from './navigation';
+import { definition, documentLinks, hover, keywordsFor, targetAt } from './navigation';
+import { findReferences } from './references';
+import { exportReport, makeReport, type ReportSource } from './reports';
 import { structureMarkdown } from './structure';
 import { documentSymbols, foldingRanges, workspaceSymbols } from './symbols';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -276,37 +272,11 @@ connection.onReferences((params) => {
   const corpus = state.options!.corpus!;
   const target = targetAt(state.draft, corpus, doc.offsetAt(params.position));
   if (!target) return [];
-  const key = (t: ReturnType<typeof targetAt>, uri: string): string | undefined => {
-    if (!t) return undefined;
-    if (t.kind === 'docNumber') return t.doc ? `${t.doc.file}#${t.doc.index}` : `no:${t.number.canonical}`;
-    if (t.target.kind === 'corpus') return `${t.target.doc.file}#${t.target.doc.index}`;
-    if (t.target.kind === 'draft') return `${uri}#${t.target.documentIndex}`;
-    return `title:${t.citation.title}`;
-  };
-  const wanted = key(target, doc.uri);
-  const out: Location[] = [];
-  const seen = new Set<string>();
-  const scan = (uri: string, draft: ReturnType<WorkspaceIndex['parsed']>) => {
-    if (!draft) return;
-    const aliases = aliasesOf(draft);
-    for (const d of draft.documents) {
-      for (const c of d.citations) {
-        const t = resolveCitation(c, draft, corpus, aliases);
-        if (key({ kind: 'citation', citation: c, target: t }, uri) === wanted) out.push({ uri, range: toLspRange(draft.lines, c.titleRange) });
-      }
-    }
-  };
-  for (const open of documents.all()) {
-    seen.add(open.uri);
-    const s = open.uri === doc.uri ? state : currentState(open.uri);
-    if (s?.draft) scan(open.uri, s.draft);
-  }
-  for (const file of workspace.draftFiles()) {
-    const uri = WorkspaceIndex.uriOf(file);
-    if (!seen.has(uri)) scan(uri, workspace.parsed(file));
-  }
-  if (params.context.includeDeclaration && target.kind === 'citation' && target.target.kind === 'corpus') out.unshift(corpusLocation(target.target.doc));
-  return out;
+  const open = documents.all().flatMap((d) => {
+    const s = d.uri === doc.uri ? state : currentState(d.uri);
+    return s?.draft ? [{ uri: d.uri, draft: s.draft }] : [];
+  });
+  return findReferences(target, doc.uri, corpus, open, workspace, params.context.includeDeclaration);
 });
 
 connection.onDocumentSymbol((params) => {
@@ -370,34 +340,15 @@ connection.onRequest(LINT_WORKSPACE_REQUEST, async (): Promise<LintWorkspaceResu
   return result;
 });
 
-function makeReport(params: ReportParams): { response: ReportResponse; tables: ReportTable[] } {
-  const state = currentState(params.uri);
-  const doc = documents.get(params.uri);
-  const draft = state?.draft ?? (doc ? lint(doc.getText(), { fileName: fileNameOf(doc.uri), lang, rules: {} }).draft : undefined);
-  const options = state?.options;
-  if (!draft) return { response: { ok: false, kind: params.kind, message: lang === 'zh' ? '文件未打开' : 'The file is not open' }, tables: [] };
-  const result = buildReport(draft, params, {
-    lexicon: options?.lexicon ?? engine.lexiconFor([]),
-    corpus: (options?.corpus as Corpus | undefined) ?? engine.corpusFor([]),
-    segmenter,
-  });
-  if (!result.ok) return { response: { ok: false, kind: params.kind, message: REPORT_ERRORS[result.error][lang] }, tables: [] };
-  const units = params.kind === 'matrix' ? [...new Set((result.data as ResponsibilityMatrix[]).flatMap((m) => m.units.map((u) => u.name)))] : undefined;
-  return { response: { ok: true, kind: params.kind, tables: result.tables, units }, tables: result.tables };
+function reportSource(uri: string): ReportSource {
+  const state = currentState(uri);
+  const doc = documents.get(uri);
+  const draft = state?.draft ?? (doc ? lint(doc.getText(), { fileName: fileNameOf(doc.uri), lang }).draft : undefined);
+  return { draft, options: state?.options, fallback: { lexicon: engine.lexiconFor([]), corpus: engine.corpusFor([]) } };
 }
 
-connection.onRequest(REPORT_REQUEST, (params: ReportParams) => makeReport(params).response as unknown as Record<string, unknown>);
-
-connection.onRequest(EXPORT_REPORT_REQUEST, async (params: ExportReportParams): Promise<{ ok: boolean; message?: string }> => {
-  const { response, tables } = makeReport(params);
-  if (!response.ok) return { ok: false, message: response.message };
-  try {
-    fs.writeFileSync(params.path, await writeXlsx(tables, path.basename(params.path)));
-    return { ok: true };
-  } catch (e) {
-    return { ok: false, message: String((e as Error).message ?? e) };
-  }
-});
+connection.onRequest(REPORT_REQUEST, (params: ReportParams) => makeReport(params, reportSource(params.uri), lang).response as unknown as object);
+connection.onRequest(EXPORT_REPORT_REQUEST, (params: ExportReportParams) => exportReport(params, reportSource(params.uri), lang));
 
 connection.onRequest(REBUILD_CORPUS_REQUEST, (): RebuildCorpusResult => {
   const trusted = configuration.trusted;

@@ -46,7 +46,7 @@ function check(draft: ParsedDraft, p: Paragraph): Finding[] {
   RANGE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RANGE.exec(s))) {
-    const [whole, first, , sep, , , unit] = m;
+    const [whole, first, , , , , unit] = m;
     // Years (2021—2025) and dates are not value ranges.
     if (/^(19|20)\d{2}$/.test(first)) continue;
     const at = m.index + first.length;
