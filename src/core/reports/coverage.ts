@@ -85,7 +85,7 @@ interface Unit extends CoverageUnit {
 }
 
 /** The task units of a document: the leaf items of its task chapters, or their level-2 sections. */
-function taskUnits(draft: ParsedDraft, doc: PolicyDocument): Unit[] {
+function taskUnits(doc: PolicyDocument): Unit[] {
   const inTasks = (h: Heading) => {
     const chapter = chapterOf(h);
     return !h.box && chapter !== undefined && chapter !== h && chapter.slot === 'tasks';
@@ -163,9 +163,9 @@ export function coverageReport(draft: ParsedDraft, parent: CorpusDocument, segme
   const parentDraft = parseDraft(text, { format: /\.(md|markdown)$/i.test(parent.file) ? 'markdown' : 'text' });
   const parentDoc = parentDraft.documents[parent.index];
   if (!parentDoc) return undefined;
-  const parentUnits = taskUnits(parentDraft, parentDoc);
+  const parentUnits = taskUnits(parentDoc);
   const draftDoc = draft.documents.find((d) => d.items.some((i) => i.inTaskChapter)) ?? draft.documents.find((d) => d.headings.length) ?? draft.documents[0];
-  const draftUnits = draftDoc ? taskUnits(draft, draftDoc) : [];
+  const draftUnits = draftDoc ? taskUnits(draftDoc) : [];
   const all = [...parentUnits, ...draftUnits].map((u) => tokens(segmenter, u.text));
   const vecs = vectors(all);
   const pv = vecs.slice(0, parentUnits.length);
