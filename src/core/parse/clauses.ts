@@ -197,7 +197,11 @@ function expandToken(token: Token): Token[] {
     start = j + 1;
   }
   parts.push({ text: t.slice(start), start: token.start + start });
-  return parts;
+  // 省政府办公厅〔省数据局〕: a unit with the name of another it hosts (seed 002:146).
+  return parts.flatMap((p) => {
+    const m = /^(.+)〔(.+)〕$/.exec(p.text);
+    return m ? [{ text: m[1], start: p.start }, { text: m[2], start: p.start + m[1].length + 1 }] : [p];
+  });
 }
 
 /** `兰州市、白银市政府`: a bare place name takes the 政府 of a later `…市政府`. */
