@@ -6,25 +6,23 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { findConfigFile, formatConfigProblem, loadConfigFile, type LoadedConfig } from '../core/config/load';
 import { resolveCitation, aliasesOf } from '../core/corpus/resolveCitation';
-import { Engine } from '../core/engine';
 import { lint, type LintOptions, type RuleSetting } from '../core/lint';
 import { langFromEnv } from '../core/messages';
 import { RULE_IDS } from '../core/rules/registry';
 import type { Lang } from '../core/rules/types';
-import { decode, encode, type Encoding } from '../core/text/decode';
 import { expandInputs, type InputFile } from './files';
-import { fixText } from './fixLoop';
+import { ConfigFailure, FileLinter, type LintJob } from './lintFile';
+import { defaultJobs, lintInWorkers, runWorkerIfAny } from './workers';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import { msg } from './messages';
 import { REPORT_KINDS, reportFor } from './report';
 import type { ReportKind } from '../core/reports';
-import { toFindings, type FileFinding } from './findings';
-import { hashBytes, writeAtomically } from './writeFile';
+import type { FileFinding } from './findings';
 
 class UsageError extends Error {}
 
@@ -74,6 +72,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         lang: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
+        jobs: { type: 'string' },
         xlsx: { type: 'string' },
         parent: { type: 'string' },
         unit: { type: 'string' },
@@ -108,44 +107,50 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     const rules = parseRuleOptions(values.rule!, lang);
     if (values.fix && inputs.includes('-')) throw new UsageError(msg('stdinFix', lang));
 
-    let explicitConfig: LoadedConfig | undefined;
-    if (values.config) {
-      const loaded = loadConfigFile(values.config);
-      if (!loaded.ok) return configFailure(loaded.problems.map(formatConfigProblem), io, lang);
-      explicitConfig = loaded.value;
-    }
-    const engine = new Engine({ cacheDir: values['no-cache'] ? null : undefined });
-    const files = expandInputs(inputs, (missing) => io.stderr(msg('notFound', lang, { file: missing }) + '\n'));
-    const configCache = new Map<string, LoadedConfig | undefined>();
-    const configFor = (file: InputFile): LoadedConfig | undefined => {
-      if (explicitConfig) return explicitConfig;
-      const dir = file.path ? path.dirname(file.path) : process.cwd();
-      const found = findConfigFile(dir);
-      if (!found) return undefined;
-      if (configCache.has(found)) return configCache.get(found);
-      const loaded = loadConfigFile(found);
-      if (!loaded.ok) throw new ConfigFailure(loaded.problems.map(formatConfigProblem));
-      configCache.set(found, loaded.value);
-      return loaded.value;
+    const job: LintJob = {
+      rules,
+      corpusFolders: values.corpus ?? [],
+      configPath: values.config,
+      fix: !!values.fix,
+      quiet: !!values.quiet,
+      lang,
+      noCache: !!values['no-cache'],
     };
+    const linter = new FileLinter(job);
+    const files = expandInputs(inputs, (missing) => io.stderr(msg('notFound', lang, { file: missing }) + '\n'));
+    const jobs = values.jobs === undefined || values.jobs === 'auto' ? defaultJobs(files.length, availableParallelism()) : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(msg('badOption', lang, { detail: `--jobs ${values.jobs}` }));
 
     const findings: FileFinding[] = [];
     const citationRows: unknown[] = [];
     let linted = 0;
     let reportFailures = 0;
-    for (const file of files) {
-      const read = readInput(file, io, lang);
-      if (!read) continue;
-      linted++;
-      const options: LintOptions = {
-        ...engine.optionsFor(file.path, configFor(file), { rules, corpusFolders: values.corpus, lang }),
-        fileName: file.path ?? file.display,
-      };
-      if (command === 'citations') {
-        citationRows.push(...citationsOf(file, read.text, options));
-        continue;
+    if (command === 'lint' && jobs > 1 && !files.some((f) => !f.path)) {
+      const { results, corpusMessages } = await lintInWorkers(__filename, files, job, jobs);
+      for (const r of results) {
+        for (const m of r.messages) io.stderr(m + '\n');
+        if (r.linted) linted++;
+        findings.push(...r.findings);
       }
-      if (command === 'report') {
+      for (const m of corpusMessages) io.stderr(m + '\n');
+    } else {
+      for (const file of files) {
+        if (command === 'lint') {
+          const r = linter.lintFile(file, io.readStdin);
+          for (const m of r.messages) io.stderr(m + '\n');
+          if (r.linted) linted++;
+          findings.push(...r.findings);
+          continue;
+        }
+        const { read, messages } = linter.read(file, io.readStdin);
+        for (const m of messages) io.stderr(m + '\n');
+        if (!read) continue;
+        linted++;
+        const options = linter.optionsFor(file);
+        if (command === 'citations') {
+          citationRows.push(...citationsOf(file, read.text, options));
+          continue;
+        }
         const out = await reportFor(file.display, read.text, options, {
           kind: reportKind as ReportKind,
           format: format as 'stylish' | 'json' | 'csv',
@@ -159,26 +164,9 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
           reportFailures++;
         }
         io.stdout(out.stdout);
-        continue;
       }
-      let text = read.text;
-      if (values.fix && file.path) {
-        const fixed = fixText(text, options);
-        if (fixed.applied > 0) {
-          const outcome = writeAtomically(file.path, encode(fixed.text, read.encoding), read.hash);
-          if (outcome.ok) {
-            io.stderr(msg('fixed', lang, { file: file.display, count: fixed.applied }) + '\n');
-            text = fixed.text;
-          } else if (outcome.reason === 'changed') io.stderr(msg('changedOnDisk', lang, { file: file.display }) + '\n');
-          else io.stderr(msg('writeFailed', lang, { file: file.display, error: outcome.error ?? '' }) + '\n');
-        }
-      }
-      const result = lint(text, options);
-      let list = toFindings(file.display, result.draft.lines, result.diagnostics);
-      if (values.quiet) list = list.filter((f) => f.severity === 'error');
-      findings.push(...list);
+      for (const m of linter.corpusMessages()) io.stderr(m + '\n');
     }
-    for (const w of engine.corpusWarnings()) io.stderr(msg('corpusWarning', lang, w) + '\n');
     if (linted === 0) {
       io.stderr(msg('nothingLinted', lang) + '\n');
       return 2;
@@ -211,12 +199,6 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   }
 }
 
-class ConfigFailure extends Error {
-  constructor(readonly lines: string[]) {
-    super(lines.join('\n'));
-  }
-}
-
 function configFailure(lines: string[], io: Io, lang: Lang): number {
   io.stderr(msg('configInvalid', lang) + '\n' + lines.map((l) => `  ${l}`).join('\n') + '\n');
   return 2;
@@ -231,29 +213,6 @@ function parseRuleOptions(values: string[], lang: Lang): Record<string, RuleSett
     out[m[1]] = m[2] as RuleSetting;
   }
   return out;
-}
-
-interface ReadResult {
-  text: string;
-  encoding: Encoding;
-  hash: string;
-}
-
-function readInput(file: InputFile, io: Io, lang: Lang): ReadResult | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = file.path ? fs.readFileSync(file.path) : io.readStdin();
-  } catch (e) {
-    io.stderr(msg('unreadable', lang, { file: file.display, error: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) + '\n');
-    return undefined;
-  }
-  const decoded = decode(bytes);
-  if (decoded.kind === 'binary') {
-    io.stderr(msg('notText', lang, { file: file.display }) + '\n');
-    return undefined;
-  }
-  if (decoded.encoding === 'gb18030') io.stderr(msg('gbk', lang, { file: file.display }) + '\n');
-  return { text: decoded.text, encoding: decoded.encoding, hash: hashBytes(bytes) };
 }
 
 interface CitationRow {
@@ -299,7 +258,8 @@ function formatCitations(rows: CitationRow[], lang: Lang): string {
   );
 }
 
-if (require.main === module) {
+// The same bundle runs the worker threads of a big run (see ./workers).
+if (!runWorkerIfAny() && require.main === module) {
   void run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -115,6 +115,19 @@ describe('cli', function () {
     assert.equal(JSON.parse(stdin.stdout)[0].file, '<stdin>');
   });
 
+  it('lints a folder across worker threads with the same output as one thread', () => {
+    for (let i = 0; i < 12; i++) {
+      fs.copyFileSync(path.join(FIXTURES, 'drafts/defects-implementation.txt'), path.join(tmp, `草稿${i}.txt`));
+      fs.copyFileSync(path.join(FIXTURES, 'drafts/clean-work-plan.txt'), path.join(tmp, `方案${i}.txt`));
+    }
+    const one = run(['--jobs', '1', '--format', 'json', tmp]);
+    const two = run(['--jobs', '2', '--format', 'json', tmp]);
+    assert.equal(two.code, one.code);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(JSON.parse(two.stdout).filter((f: { ruleId: string }) => f.ruleId === 'doc-number-format').length, 12);
+    assert.equal(run(['--jobs', '0', tmp]).code, 2);
+  });
+
   it('skips a binary file with a message; exit 2 when nothing else was linted', () => {
     const png = path.join(tmp, 'image.txt');
     fs.writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
