@@ -30,6 +30,14 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
+    if (status.reason === 'corpus') {
+      this.item.text = `$(book) ${vscode.l10n.t('prior plan')}`;
+      this.item.tooltip = vscode.l10n.t('A prior plan of the corpus: shown for reference, not checked.');
+      this.item.command = undefined;
+      this.item.backgroundColor = undefined;
+      this.item.show();
+      return;
+    }
     if (!status.isDraft) {
       this.item.text = '$(circle-slash) PolicyLint';
       this.item.tooltip =

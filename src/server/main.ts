@@ -22,6 +22,8 @@ import picomatch from 'picomatch';
 import type { CorpusDocument } from '../core/corpus/types';
 import { Engine } from '../core/engine';
 import { lint } from '../core/lint';
+import type { ParsedDraft } from '../core/parse/types';
+import { RULE_IDS } from '../core/rules/registry';
 import { decode } from '../core/text/decode';
 import type { Lang } from '../core/rules/types';
 import { segmenter } from '../core/segment';
@@ -122,6 +124,14 @@ async function validate(doc: TextDocument): Promise<void> {
   const resolved = await configuration.optionsFor(doc.uri, file);
   const current = documents.get(doc.uri);
   if (!current || current.version !== doc.version) return; // a newer version is on its way
+  if (file && isCorpusFile(file)) {
+    // A prior plan opened from a citation (F12): outline and links, but no findings
+    // on a reference text the drafter does not edit.
+    const reference = lintDocument(doc, { ...resolved.options, rules: ALL_OFF });
+    reference.isDraft = false;
+    linted.set(doc.uri, reference);
+    return sendCorpusStatus(doc);
+  }
   const result = lintDocument(doc, resolved.options);
   result.configFile = resolved.configFile;
   result.configProblem = resolved.configProblem;
@@ -133,6 +143,20 @@ async function validate(doc: TextDocument): Promise<void> {
     diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, lines, doc.uri, doc.version)),
   });
   sendStatus(result, doc);
+}
+
+const ALL_OFF = Object.fromEntries([...RULE_IDS].map((id) => [id, 'off' as const]));
+
+function isCorpusFile(file: string): boolean {
+  if (engine.builtInDir && file.startsWith(engine.builtInDir + path.sep)) return true;
+  return engine.combinedCorpus().documents.some((d) => d.file === file && !d.builtIn);
+}
+
+function sendCorpusStatus(doc: TextDocument): void {
+  const previous = linted.get(doc.uri);
+  if (previous?.diagnostics.length) void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+  const status: DocumentStatus = { uri: doc.uri, isDraft: false, reason: 'corpus', documentCount: 0, errors: 0, warnings: 0, infos: 0 };
+  void connection.sendNotification(STATUS_NOTIFICATION, status);
 }
 
 function clear(doc: TextDocument, reason: 'disabled' | 'notDraft'): void {
@@ -202,10 +226,14 @@ connection.onNotification(TRUST_NOTIFICATION, (p: { trusted: boolean }) => {
 });
 
 /** The lint state of the current version of a document (linting now if it is stale). */
-function currentState(uri: string): LintedDocument | undefined {
+async function currentState(uri: string): Promise<LintedDocument | undefined> {
   const doc = documents.get(uri);
+  if (!doc) return undefined;
+  // Asked before the first lint (the Outline view asks as soon as a file opens):
+  // lint now rather than answer with nothing, which VS Code would keep showing.
+  if (!linted.has(uri)) await validate(doc);
   const state = linted.get(uri);
-  if (!doc || !state?.isDraft || !state.options) return undefined;
+  if (!state?.draft || !state.options) return undefined;
   if (state.version === doc.version && state.draft) return state;
   const fresh = lintDocument(doc, state.options);
   fresh.configFile = state.configFile;
@@ -215,9 +243,9 @@ function currentState(uri: string): LintedDocument | undefined {
 
 // ---- code actions and commands --------------------------------------------------
 
-connection.onCodeAction((params) => {
+connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
-  const state = currentState(params.textDocument.uri);
+  const state = await currentState(params.textDocument.uri);
   if (!doc || !state) return [];
   return codeActions(params, doc, state, lang);
 });
@@ -244,48 +272,49 @@ function keywordsOf(doc: CorpusDocument): string[] | undefined {
   return words;
 }
 
-connection.onDefinition((params) => {
+connection.onDefinition(async (params) => {
   const doc = documents.get(params.textDocument.uri);
-  const state = currentState(params.textDocument.uri);
+  const state = await currentState(params.textDocument.uri);
   if (!doc || !state?.draft) return null;
   const target = targetAt(state.draft, state.options!.corpus!, doc.offsetAt(params.position));
   return target ? definition(state.draft, doc.uri, target) : null;
 });
 
-connection.onHover((params) => {
+connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);
-  const state = currentState(params.textDocument.uri);
+  const state = await currentState(params.textDocument.uri);
   if (!doc || !state?.draft) return null;
   const target = targetAt(state.draft, state.options!.corpus!, doc.offsetAt(params.position));
   return target ? hover(state.draft, target, lang, keywordsOf) : null;
 });
 
-connection.onDocumentLinks((params) => {
-  const state = currentState(params.textDocument.uri);
+connection.onDocumentLinks(async (params) => {
+  const state = await currentState(params.textDocument.uri);
   return state?.draft ? documentLinks(state.draft, params.textDocument.uri, state.options!.corpus!) : [];
 });
 
-connection.onReferences((params) => {
+connection.onReferences(async (params) => {
   const doc = documents.get(params.textDocument.uri);
-  const state = currentState(params.textDocument.uri);
+  const state = await currentState(params.textDocument.uri);
   if (!doc || !state?.draft) return [];
   const corpus = state.options!.corpus!;
   const target = targetAt(state.draft, corpus, doc.offsetAt(params.position));
   if (!target) return [];
-  const open = documents.all().flatMap((d) => {
-    const s = d.uri === doc.uri ? state : currentState(d.uri);
-    return s?.draft ? [{ uri: d.uri, draft: s.draft }] : [];
-  });
+  const open: Array<{ uri: string; draft: ParsedDraft }> = [];
+  for (const d of documents.all()) {
+    const s = d.uri === doc.uri ? state : await currentState(d.uri);
+    if (s?.draft) open.push({ uri: d.uri, draft: s.draft });
+  }
   return findReferences(target, doc.uri, corpus, open, workspace, params.context.includeDeclaration);
 });
 
-connection.onDocumentSymbol((params) => {
-  const state = currentState(params.textDocument.uri);
+connection.onDocumentSymbol(async (params) => {
+  const state = await currentState(params.textDocument.uri);
   return state?.draft ? documentSymbols(state.draft) : [];
 });
 
-connection.onFoldingRanges((params) => {
-  const state = currentState(params.textDocument.uri);
+connection.onFoldingRanges(async (params) => {
+  const state = await currentState(params.textDocument.uri);
   return state?.draft ? foldingRanges(state.draft) : [];
 });
 
@@ -300,9 +329,9 @@ connection.onCompletion((params) => {
 
 // ---- custom requests -------------------------------------------------------------
 
-connection.onRequest(STRUCTURE_REQUEST, (params: StructureParams): StructureResult => {
+connection.onRequest(STRUCTURE_REQUEST, async (params: StructureParams): Promise<StructureResult> => {
   const doc = documents.get(params.uri);
-  const state = currentState(params.uri);
+  const state = await currentState(params.uri);
   if (state?.draft) return { markdown: structureMarkdown(state.draft, lang) };
   const draft = doc ? lint(doc.getText(), { fileName: fileNameOf(doc.uri), lang }).draft : undefined;
   return { markdown: draft ? structureMarkdown(draft, lang) : '' };
@@ -340,15 +369,15 @@ connection.onRequest(LINT_WORKSPACE_REQUEST, async (): Promise<LintWorkspaceResu
   return result;
 });
 
-function reportSource(uri: string): ReportSource {
-  const state = currentState(uri);
+async function reportSource(uri: string): Promise<ReportSource> {
+  const state = await currentState(uri);
   const doc = documents.get(uri);
   const draft = state?.draft ?? (doc ? lint(doc.getText(), { fileName: fileNameOf(doc.uri), lang }).draft : undefined);
   return { draft, options: state?.options, fallback: { lexicon: engine.lexiconFor([]), corpus: engine.corpusFor([]) } };
 }
 
-connection.onRequest(REPORT_REQUEST, (params: ReportParams) => makeReport(params, reportSource(params.uri), lang).response as unknown as object);
-connection.onRequest(EXPORT_REPORT_REQUEST, (params: ExportReportParams) => exportReport(params, reportSource(params.uri), lang));
+connection.onRequest(REPORT_REQUEST, async (params: ReportParams) => makeReport(params, await reportSource(params.uri), lang).response as unknown as object);
+connection.onRequest(EXPORT_REPORT_REQUEST, async (params: ExportReportParams) => exportReport(params, await reportSource(params.uri), lang));
 
 connection.onRequest(REBUILD_CORPUS_REQUEST, (): RebuildCorpusResult => {
   const trusted = configuration.trusted;

@@ -58,6 +58,8 @@ const H = {
     file: (f: string, line: number) => `文件：${f} 第 ${line} 行`,
     outline: '提纲',
     keywords: '关键词',
+    colon: '：',
+    listSeparator: '、',
     issuedBy: (t: string) => `印发：${t}`,
     period: (p: string) => `规划期 ${p}`,
     numberNotFound: (n: string) => `发文字号 ${n} 不在往期文件库中`,
@@ -71,8 +73,10 @@ const H = {
     file: (f: string, line: number) => `File: ${f}, line ${line}`,
     outline: 'Outline',
     keywords: 'Keywords',
+    colon: ': ',
+    listSeparator: ', ',
     issuedBy: (t: string) => `Issued by: ${t}`,
-    period: (p: string) => `period ${p}`,
+    period: (p: string) => `Period ${p}`,
     numberNotFound: (n: string) => `Document number ${n} is not in the corpus`,
   },
 };
@@ -99,7 +103,7 @@ export function hover(
       const d = draft.documents[t.documentIndex];
       lines.push(`**《${d.header.title?.text ?? ''}》**`, '', `${d.header.type ?? ''} · ${h.inFile((d.header.title?.firstLine ?? 0) + 1)}`);
       const outline = d.outline.filter((x) => x.level === 1).map((x) => x.marker + x.title);
-      if (outline.length) lines.push('', `${h.outline}：${outline.slice(0, 8).join(' / ')}`);
+      if (outline.length) lines.push('', `${h.outline}${h.colon}${outline.slice(0, 8).join(' / ')}`);
     } else {
       lines.push(h.notFound(target.citation.title));
       if (t.closest) lines.push('', h.closest(t.closest.doc.title ?? '', t.closest.score));
@@ -121,9 +125,9 @@ function describe(doc: CorpusDocument, h: (typeof H)['zh'], keywordsOf: (doc: Co
   if (meta) out.push(meta, '');
   if (doc.issuedBy) out.push(h.issuedBy(doc.issuedBy), '');
   const level1 = doc.outline.filter((x) => x.level === 1).map((x) => x.marker + x.title);
-  if (level1.length) out.push(`${h.outline}：${level1.slice(0, 8).join(' / ')}${level1.length > 8 ? ' …' : ''}`, '');
+  if (level1.length) out.push(`${h.outline}${h.colon}${level1.slice(0, 8).join(' / ')}${level1.length > 8 ? ' …' : ''}`, '');
   const keywords = keywordsOf(doc);
-  if (keywords?.length) out.push(`${h.keywords}：${keywords.join('、')}`, '');
+  if (keywords?.length) out.push(`${h.keywords}${h.colon}${keywords.join(h.listSeparator)}`, '');
   out.push(`_${h.file(doc.file.split(/[\\/]/).pop() ?? doc.file, doc.titleLine + 1)}_`);
   return out;
 }

@@ -45,7 +45,7 @@ export interface DocumentStatus {
   uri: string;
   isDraft: boolean;
   /** Why a .txt/.md is not linted (for the status bar tooltip). */
-  reason?: 'notDraft' | 'disabled';
+  reason?: 'notDraft' | 'disabled' | 'corpus';
   documentType?: string;
   documentCount: number;
   errors: number;

@@ -23,8 +23,13 @@ export function namesPolicyDocument(title: string): boolean {
 }
 
 /** alias → full title, from every 以下简称 declaration of the file. */
+const aliasIndex = new WeakMap<ParsedDraft, Map<string, string>>();
+
 export function aliasesOf(draft: ParsedDraft): Map<string, string> {
+  const known = aliasIndex.get(draft);
+  if (known) return known;
   const map = new Map<string, string>();
+  aliasIndex.set(draft, map);
   for (const doc of draft.documents) {
     for (const c of doc.citations) if (c.aliasDeclared) map.set(normalizeTitle(c.aliasDeclared.alias), c.title);
   }
@@ -32,6 +37,24 @@ export function aliasesOf(draft: ParsedDraft): Map<string, string> {
 }
 
 const memo = new WeakMap<CorpusIndex, WeakMap<Citation, CitationTarget>>();
+const titleIndex = new WeakMap<ParsedDraft, Map<string, number>>();
+
+/** Normalised title → index of the first document of the file with that title. */
+function ownTitles(draft: ParsedDraft): Map<string, number> {
+  let map = titleIndex.get(draft);
+  if (!map) {
+    map = new Map();
+    for (const doc of draft.documents) {
+      const t = doc.header.title?.text;
+      if (t) {
+        const key = normalizeTitle(t);
+        if (!map.has(key)) map.set(key, doc.index);
+      }
+    }
+    titleIndex.set(draft, map);
+  }
+  return map;
+}
 
 export function resolveCitation(
   citation: Citation,
@@ -70,10 +93,8 @@ function resolveUncached(
     }
   }
   const normalized = normalizeTitle(title);
-  for (const doc of draft.documents) {
-    const own = doc.header.title?.text;
-    if (own && normalizeTitle(own) === normalized) return { kind: 'draft', documentIndex: doc.index, via };
-  }
+  const own = ownTitles(draft).get(normalized);
+  if (own !== undefined) return { kind: 'draft', documentIndex: own, via };
   // 《实施方案》 in the 实施方案 itself (seed 004:148): an undeclared self-reference.
   const host = draft.documents[citation.paragraph.documentIndex];
   if (host?.header.type && (normalized === host.header.type || normalized === '本' + host.header.type)) {

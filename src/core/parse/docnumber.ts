@@ -6,8 +6,9 @@
 import type { MappedText } from '../text/mapped';
 import type { DocNumber } from './types';
 
+// Either bracket may be missing (甘政发〔2021 9号), but not both.
 const DOC_NUMBER =
-  /([\u4e00-\u9fff]{0,14})([ ]*)([〔【\[(﹝])[ ]*((?:19|20)\d{2})[ ]*([〕】\])﹞])([ ]*)(第?)([ ]*)(\d{1,5})([ ]*)号/g;
+  /([\u4e00-\u9fff]{0,14})([ ]*)([〔【\[(﹝]?)[ ]*((?:19|20)\d{2})[ ]*([〕】\])﹞]?)([ ]*)(第?)([ ]*)(\d{1,5})([ ]*)号/g;
 
 /** Words that precede a number in running text but are not part of the 机关代字. */
 const LEAD_WORDS = /^.*(根据|依据|按照|印发|转发|参照|关于|贯彻|落实|执行|详见|见|的|和|及|与|经|以|为|即|文件|号文)/;
@@ -19,6 +20,7 @@ export function findDocNumbers(text: MappedText): DocNumber[] {
   let m: RegExpExecArray | null;
   while ((m = DOC_NUMBER.exec(s))) {
     const [whole, run, gap, open, yearText, close, gap2, di, gap3, serialText, gap4] = m;
+    if (!open && !close) continue;
     const agency = run.replace(LEAD_WORDS, '');
     const agencyStart = m.index + run.length - agency.length;
     const bodyStart = m.index + run.length;

@@ -49,7 +49,7 @@ export function isTitleShaped(s: string): boolean {
 
 /** A line that is a 发文字号 and nothing else (any bracket form). */
 export function looksLikeDocNumber(s: string): boolean {
-  return /^[\u4e00-\u9fff]{1,12}[ ]*[〔【\[(﹝][ ]*(?:19|20)\d{2}[ ]*[〕】\])﹞][ ]*第?[ ]*\d{1,5}[ ]*号$/.test(s);
+  return /^[\u4e00-\u9fff]{1,12}[ ]*(?:[〔【\[(﹝][ ]*(?:19|20)\d{2}[ ]*[〕】\])﹞]?|[〔【\[(﹝]?[ ]*(?:19|20)\d{2}[ ]*[〕】\])﹞])[ ]*第?[ ]*\d{1,5}[ ]*号$/.test(s);
 }
 
 const BOX_TITLE = /^专栏[ ]*(\d{1,3}|[一二三四五六七八九十]{1,3})[ ]*[:.、]?[ ]*/;

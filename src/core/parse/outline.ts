@@ -113,6 +113,7 @@ export function buildOutline(
     else preamble.push(p);
   }
   computeSectionRanges(roots);
+  for (const b of boxes) computeSectionRanges(b.headings);
   for (const b of boxes) {
     const last = b.paragraphs[b.paragraphs.length - 1] ?? b.paragraph;
     b.range = { start: b.paragraph.range.start, end: last.range.end };

@@ -146,18 +146,28 @@ function findClosingParagraph(doc: PolicyDocument): Paragraph | undefined {
 
 /** A notice that issues a plan in the same file wraps it: 现将《X》印发给你们. */
 function linkNotices(documents: PolicyDocument[]): void {
+  // Titles normalised once: a file may hold thousands of documents.
+  const byTitle = new Map<string, PolicyDocument[]>();
+  for (const d of documents) {
+    if (!d.header.title) continue;
+    const key = normalizeTitle(d.header.title.text);
+    const list = byTitle.get(key) ?? [];
+    list.push(d);
+    byTitle.set(key, list);
+  }
   for (const notice of documents) {
     if (notice.header.type !== '通知' && notice.header.type !== '批复') continue;
     const cited = new Set(notice.citations.map((c) => normalizeTitle(c.title)));
     const titleCited = /《(.+)》/.exec(notice.header.title?.text ?? '');
     if (titleCited) cited.add(normalizeTitle(titleCited[1]));
-    for (const other of documents) {
-      if (other === notice || other.wrappedBy !== undefined || !other.header.title) continue;
-      if (cited.has(normalizeTitle(other.header.title.text))) {
+    for (const title of cited) {
+      for (const other of byTitle.get(title) ?? []) {
+        if (other === notice || other.wrappedBy !== undefined) continue;
         (notice.wraps ??= []).push(other.index);
         other.wrappedBy = notice.index;
       }
     }
+    notice.wraps?.sort((a, b) => a - b);
   }
 }
 
