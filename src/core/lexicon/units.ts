@@ -57,6 +57,12 @@ const data = unitData as unknown as {
 const outdated = (outdatedData as unknown as { entries: OutdatedEntry[] }).entries
   .slice()
   .sort((a, b) => b.pattern.length - a.pattern.length);
+/** Entries by the last character of their pattern (a name can only match those ending like it). */
+const outdatedByLast = new Map<string, OutdatedEntry[]>();
+for (const e of outdated) {
+  const last = e.pattern[e.pattern.length - 1];
+  outdatedByLast.set(last, [...(outdatedByLast.get(last) ?? []), e]);
+}
 
 const PREFIXES = [...data.jurisdictionPrefixes].sort((a, b) => b.length - a.length);
 const PLACE = /^([\u4e00-\u9fff]{2,8}?)(自治区|自治州|自治县|自治旗|省|市|州|盟|县|旗|区)([\u4e00-\u9fff(（].+)$/;
@@ -174,7 +180,7 @@ export class UnitLexicon {
     if (DOUBLED_PREFIX.test(n)) return undefined;
     const level = levelOf(n);
     const bodies = unitBodies(n);
-    for (const e of outdated) {
+    for (const e of outdatedByLast.get(n[n.length - 1]) ?? []) {
       if (e.levels && (!level || !e.levels.includes(level))) continue;
       if (e.onlyIfContains && !e.onlyIfContains.some((w) => n.includes(w))) continue;
       if (e.except?.some((x) => n.endsWith(x))) continue;
