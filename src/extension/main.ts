@@ -24,6 +24,7 @@ import {
   type StructureResult,
 } from '../shared/protocol';
 import { disableRule } from './disableRule';
+import { registerReportCommands } from './reportView';
 import { StatusBar } from './statusBar';
 import { STRUCTURE_SCHEME, StructureView } from './structureView';
 
@@ -113,6 +114,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLintApi {
       const written = await disableRule(uri, ruleId);
       if (written) void vscode.window.showInformationMessage(vscode.l10n.t('PolicyLint: rule {0} turned off in {1}', ruleId, vscode.workspace.asRelativePath(written)));
     }),
+    registerReportCommands(start, output),
   );
 
   for (const doc of vscode.workspace.textDocuments) maybeStart(doc);

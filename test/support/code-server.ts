@@ -348,6 +348,8 @@ export interface StartOptions {
   env?: Record<string, string | undefined>;
   /** How long to wait for it to answer HTTP (default 60 s). */
   timeoutMs?: number;
+  /** Extra command-line arguments for code-server (e.g. `['--locale', 'zh-cn']`). */
+  args?: string[];
 }
 
 export class CodeServer {
@@ -494,6 +496,7 @@ export class CodeServer {
         '--disable-getting-started-override',
         '--ignore-last-opened',
         ...this.commonArgs(),
+        ...(opts.args ?? []),
         ...(opts.workspace ? [opts.workspace] : []),
       ];
       const out = fs.openSync(this.logFile, 'a');
