@@ -280,10 +280,17 @@ const steps: Step[] = [
     timeoutMs: 25_000,
     async run(page, ctx) {
       await dismiss(page);
+      // The Problems panel out of the way: the Outline draws only the rows that fit.
+      if (await page.locator(SEL.panel).first().isVisible()) {
+        await page.keyboard.press('Control+J'); // View: Toggle Panel Visibility
+        await page.locator(SEL.panel).first().waitFor({ state: 'hidden', timeout: 5000 });
+      }
       // A person keeps the Outline open while moving between drafts.
       await setSection(page, SEL.outlineHeader, true);
       await openFromExplorer(page, CITING);
       await page.locator(SEL.policyStatus).filter({ hasText: '实施方案' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+      // Fold the file tree again (opening from it unfolded it) so every section fits.
+      await setSection(page, SEL.explorerFoldersHeader, false);
       const want = ['白银市融入兰州经济圈建设实施方案', ...SECTIONS];
       try {
         for (const s of want) await page.locator(`${SEL.outlineRow}[aria-label^=${JSON.stringify(s)}]`).first().waitFor({ state: 'visible', timeout: 8000 });
