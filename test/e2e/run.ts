@@ -64,7 +64,21 @@ const CITED_TITLE = '“十四五”兰州经济圈发展规划';
 const SECTIONS = ['一、总体要求', '二、重点任务', '三、保障措施'];
 
 /** Screenshots worth showing in the README: step screenshot → docs/images name. */
-const DOC_IMAGES: Record<string, string> = { problems: 'problems.png', hover: 'hover.png', outline: 'outline.png' };
+const DOC_IMAGES: Record<string, string> = {
+  problems: 'problems.png',
+  hover: 'hover.png',
+  outline: 'outline.png',
+  'report-matrix': 'report-matrix.png',
+  'report-targets': 'report-targets.png',
+  'report-coverage': 'report-coverage.png',
+};
+
+/** The report views: the command (Chinese and English title), the draft, what its table must show. */
+const REPORTS = [
+  { kind: 'matrix', zh: '任务分工表', en: 'Responsibility matrix', file: '实施方案草稿.txt', expect: ['加强厕所粪污无害化处理', '县水务局'] },
+  { kind: 'targets', zh: '指标表', en: 'Target table', file: '实施方案草稿.txt', expect: ['人居环境显著改善'] },
+  { kind: 'coverage', zh: '上位规划对照', en: 'Coverage of the parent plan', file: '白银城镇化实施方案.txt', expect: ['深化户籍制度改革', '已落实', '未涉及'] },
+] as const;
 
 interface Config {
   vsix: string;
@@ -408,9 +422,37 @@ const steps: Step[] = [
       check(text.includes('以习近平新时代中国特色社会主义思想为指导'), 'the body of the 指导思想 section follows', text);
       check(!text.includes('zdsx'), 'the prefix zdsx was replaced', text);
       ctx.notes.push(`snippet (${route}): suggestion "${label}" → "${text.split('\n')[0]}"`);
+      // Leave nothing unsaved behind (a later "close all" would stop at a save dialog).
+      await runCommand(page, 'View: Revert and Close Editor');
       await parkMouse(page);
     },
   },
+  ...REPORTS.map(
+    (r): Step => ({
+      title: `PolicyLint: ${r.zh} opens a report view beside ${r.file} showing ${r.expect.join(', ')}`,
+      shot: `report-${r.kind}`,
+      timeoutMs: 40_000,
+      async run(page, ctx) {
+        await dismiss(page);
+        // One draft and its report side by side, the panel out of the way.
+        await runCommand(page, 'View: Close All Editors');
+        if (await page.locator(SEL.panel).first().isVisible()) {
+          await page.keyboard.press('Control+J');
+          await page.locator(SEL.panel).first().waitFor({ state: 'hidden', timeout: 5000 });
+        }
+        await openFromExplorer(page, r.file);
+        await page.locator(SEL.policyStatus).filter({ hasText: '方案' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+        await runCommand(page, `PolicyLint: ${ctx.cfg.zh ? r.zh : r.en}`);
+        // The webview's document sits two frames down (the webview host, then its active frame).
+        const view = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+        for (const text of r.expect) await view.locator('table').getByText(text).first().waitFor({ state: 'visible', timeout: 20_000 });
+        const rows = await view.locator('tbody tr').count();
+        check(rows > 0, `the ${r.zh} table has rows`, String(rows));
+        ctx.notes.push(`${r.zh}: ${rows} rows for ${r.file}`);
+        await parkMouse(page);
+      },
+    }),
+  ),
 ];
 
 // ---------------------------------------------------------------------------
