@@ -76,7 +76,7 @@ const DOC_IMAGES: Record<string, string> = {
 /** The report views: the command (Chinese and English title), the draft, what its table must show. */
 const REPORTS = [
   { kind: 'matrix', zh: '任务分工表', en: 'Responsibility matrix', file: '实施方案草稿.txt', expect: ['加强厕所粪污无害化处理', '县水务局'] },
-  { kind: 'targets', zh: '指标表', en: 'Target table', file: '实施方案草稿.txt', expect: ['人居环境显著改善'] },
+  { kind: 'targets', zh: '指标表', en: 'Target table', file: '定西融入兰州经济圈行动方案.txt', expect: ['常住人口城镇化率', '本稿低于上位规划'] },
   { kind: 'coverage', zh: '上位规划对照', en: 'Coverage of the parent plan', file: '白银城镇化实施方案.txt', expect: ['深化户籍制度改革', '已落实', '未涉及'] },
 ] as const;
 

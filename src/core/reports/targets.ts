@@ -113,7 +113,9 @@ function tableOf(draft: ParsedDraft, doc: PolicyDocument, corpus: Corpus | undef
     const line = draft.lines.lineAt(t.range.start) + 1;
     const sectionTitle = t.box ? `专栏${t.box.numberText} ${t.box.title}` : t.section ? t.section.marker + t.section.title : '';
     if (!t.quantities.length) {
-      unquantified.push({ line, text: t.text, kind: t.kind, milestone: t.milestone });
+      // As written (full-width punctuation), not the folded copy the parser matches on.
+      const text = draft.text.slice(t.range.start, t.range.end).replace(/\r\n|\r|\n/g, '');
+      unquantified.push({ line, text, kind: t.kind, milestone: t.milestone });
       continue;
     }
     const horizon = leadIns.get(t.section ?? t.box) ?? (t.section && findDeadline(t.section.title)) ?? period;
