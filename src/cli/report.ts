@@ -7,7 +7,7 @@ import type { LintOptions } from '../core/lint';
 import { lint } from '../core/lint';
 import { RULE_IDS } from '../core/rules/registry';
 import type { Lang } from '../core/rules/types';
-import { segmenter } from '../core/segment';
+import { segmenterWith } from '../core/segment';
 import type { Corpus } from '../core/corpus/corpus';
 
 export const REPORT_KINDS: readonly ReportKind[] = ['matrix', 'targets', 'coverage'];
@@ -33,7 +33,7 @@ export async function reportFor(display: string, text: string, options: LintOpti
   const result = buildReport(draft, { kind: report.kind, parent: report.parent, unit: report.unit, sortBy: report.sortBy }, {
     lexicon: options.lexicon!,
     corpus: options.corpus as Corpus,
-    segmenter,
+    segmenter: () => segmenterWith(options.lexicon!.allNames(), []),
   });
   if (!result.ok) return { stdout: '', error: `${display}: ${REPORT_ERRORS[result.error][lang]}` };
   if (report.xlsx) fs.writeFileSync(report.xlsx, await writeXlsx(result.tables, `${REPORT_TITLES[report.kind]} — ${display}`));

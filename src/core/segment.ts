@@ -113,3 +113,17 @@ let shared: Segmenter | undefined;
 export function segmenter(): Segmenter {
   return (shared ??= new Segmenter());
 }
+
+/**
+ * The shared segmenter with the unit lexicon's names as words (so 市发展改革委 stays
+ * whole) and the user's own units, checked: a name that is not a word is reported
+ * through `onRejected`, never passed on (a bad unit list must not take the server down).
+ */
+export function segmenterWith(lexiconNames: readonly string[], userUnits: readonly unknown[], onRejected?: (rejected: Array<{ word: unknown; reason: string }>) => void): Segmenter {
+  const s = segmenter();
+  // Built-in names with punctuation (各县(市、区)政府) are simply not words to add.
+  s.addWords(lexiconNames.filter((n) => userWordSchema.safeParse(n).success));
+  const rejected = s.addWords(userUnits);
+  if (rejected.length) onRejected?.(rejected);
+  return s;
+}

@@ -373,7 +373,14 @@ async function reportSource(uri: string): Promise<ReportSource> {
   const state = await currentState(uri);
   const doc = documents.get(uri);
   const draft = state?.draft ?? (doc ? lint(doc.getText(), { fileName: fileNameOf(doc.uri), lang }).draft : undefined);
-  return { draft, options: state?.options, fallback: { lexicon: engine.lexiconFor([]), corpus: engine.corpusFor([]) } };
+  const settings = await configuration.settingsFor(uri);
+  return {
+    draft,
+    options: state?.options,
+    fallback: { lexicon: engine.lexiconFor([]), corpus: engine.corpusFor([]) },
+    units: configuration.trusted ? settings.units : [],
+    warn: (m) => connection.console.warn(m),
+  };
 }
 
 connection.onRequest(REPORT_REQUEST, async (params: ReportParams) => makeReport(params, await reportSource(params.uri), lang).response as unknown as object);

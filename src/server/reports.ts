@@ -9,22 +9,29 @@ import { buildReport, REPORT_ERRORS, type ReportTable } from '../core/reports';
 import { writeXlsx } from '../core/reports/exportXlsx';
 import type { ResponsibilityMatrix } from '../core/reports/responsibility';
 import type { Lang } from '../core/rules/types';
-import { segmenter } from '../core/segment';
+import { segmenterWith } from '../core/segment';
 import type { ExportReportParams, ReportParams, ReportResponse } from '../shared/protocol';
 
 export interface ReportSource {
   draft: ParsedDraft | undefined;
   options: LintOptions | undefined;
   fallback: { lexicon: UnitLexicon; corpus: Corpus };
+  /** The user's units (settings and config), added to the segmenter's words. */
+  units: readonly string[];
+  warn: (message: string) => void;
 }
 
 export function makeReport(params: ReportParams, source: ReportSource, lang: Lang): { response: ReportResponse; tables: ReportTable[] } {
   const { draft, options } = source;
   if (!draft) return { response: { ok: false, kind: params.kind, message: lang === 'zh' ? '文件未打开' : 'The file is not open' }, tables: [] };
+  const lexicon = options?.lexicon ?? source.fallback.lexicon;
   const result = buildReport(draft, params, {
-    lexicon: options?.lexicon ?? source.fallback.lexicon,
+    lexicon,
     corpus: (options?.corpus as Corpus | undefined) ?? source.fallback.corpus,
-    segmenter,
+    segmenter: () =>
+      segmenterWith(lexicon.allNames(), source.units, (rejected) =>
+        source.warn(`units not added to the word list: ${rejected.map((r) => `${JSON.stringify(r.word)} (${r.reason})`).join('; ')}`),
+      ),
   });
   if (!result.ok) return { response: { ok: false, kind: params.kind, message: REPORT_ERRORS[result.error][lang] }, tables: [] };
   const units = params.kind === 'matrix' ? [...new Set((result.data as ResponsibilityMatrix[]).flatMap((m) => m.units.map((u) => u.name)))] : undefined;

@@ -2,7 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { Segmenter } from '../../src/core/segment';
+import { Segmenter, segmenterWith } from '../../src/core/segment';
+import { UnitLexicon } from '../../src/core/lexicon/units';
 import { ROOT, readSeed } from './helpers';
 
 describe('segment', function () {
@@ -25,6 +26,16 @@ describe('segment', function () {
       ['', 'a', '../../etc/passwd', 42],
     );
     assert.ok(rejected.every((r) => r.reason.length > 0));
+  });
+
+  it('a bad unit list gives a message, and segmentation goes on', () => {
+    const messages: string[] = [];
+    const seg2 = segmenterWith(new UnitLexicon().allNames(), ['市数据局', '/no/such/dict.utf8', '', { path: 'x' }], (rejected) =>
+      messages.push(...rejected.map((r) => String(r.reason))),
+    );
+    assert.equal(messages.length, 3);
+    assert.ok(seg2.cut('市数据局牵头').includes('市数据局'));
+    assert.ok(seg2.cut('市发展改革委配合').includes('市发展改革委'));
   });
 
   it('gives keywords of a seed plan', () => {
