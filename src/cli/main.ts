@@ -148,7 +148,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         linted++;
         const options = linter.optionsFor(file);
         if (command === 'citations') {
-          citationRows.push(...citationsOf(file, read.text, options));
+          for (const row of citationsOf(file, read.text, options)) citationRows.push(row);
           continue;
         }
         const out = await reportFor(file.display, read.text, options, {

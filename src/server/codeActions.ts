@@ -109,7 +109,7 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, linted:
   return out;
 }
 
-function suggestionAction(doc: TextDocument, linted: LintedDocument, finding: Diagnostic, lspDiagnostic: LspDiagnostic, lang: Lang): CodeAction {
+function suggestionAction(doc: TextDocument, linted: LintedDocument, finding: Pick<Diagnostic, 'suggestion'>, lspDiagnostic: LspDiagnostic, lang: Lang): CodeAction {
   const s = finding.suggestion!;
   const range = toLspRange(linted.draft!.lines, s.range);
   const title = lang === 'en' ? s.title.en : s.title.zh;

@@ -25,6 +25,8 @@ export interface ResolvedOptions {
 export class Configuration {
   private settingsCache = new Map<string, Settings>();
   private configCache = new Map<string, { loaded?: LoadedConfig; problem?: string }>();
+  /** Folder → the config file that governs it (or none): looked up once, not at every keystroke. */
+  private configOfDir = new Map<string, string | null>();
   private reported = new Set<string>();
   trusted = true;
 
@@ -39,6 +41,7 @@ export class Configuration {
   reset(): void {
     this.settingsCache.clear();
     this.configCache.clear();
+    this.configOfDir.clear();
     this.reported.clear();
   }
 
@@ -67,7 +70,9 @@ export class Configuration {
 
   private configFor(file: string | undefined): { loaded?: LoadedConfig; problem?: string } {
     if (!file) return {};
-    const found = findConfigFile(path.dirname(file));
+    const dir = path.dirname(file);
+    let found = this.configOfDir.get(dir);
+    if (found === undefined) this.configOfDir.set(dir, (found = findConfigFile(dir) ?? null));
     if (!found) return {};
     let entry = this.configCache.get(found);
     if (!entry) {
@@ -98,7 +103,7 @@ export class Configuration {
       ignore: loaded?.ignore,
       lang: this.lang,
     };
-    return { options, configFile: loaded?.file ?? (problem ? findConfigFile(path.dirname(file!)) : undefined), configProblem: problem, settings };
+    return { options, configFile: loaded?.file ?? (problem ? (this.configOfDir.get(path.dirname(file!)) ?? undefined) : undefined), configProblem: problem, settings };
   }
 
   private reportOnce(key: string, message: string): void {

@@ -24,10 +24,15 @@ export function ruleDocsLink(ruleId: string): CodeDescription {
   return { href: `command:${CLIENT_COMMANDS.openRuleDocs}?${encodeURIComponent(JSON.stringify([ruleId]))}` };
 }
 
+/**
+ * What a code action needs of a finding, carried by the diagnostic itself (no second
+ * lint): the rule and its fix or suggestion. The message and ranges are on the
+ * diagnostic already and are not sent twice.
+ */
 export interface DiagnosticData {
   /** Document version the finding belongs to (a fix applies only to it). */
   version: number;
-  finding: Diagnostic;
+  finding: Pick<Diagnostic, 'ruleId' | 'fix' | 'suggestion'>;
 }
 
 export function toLspDiagnostic(d: Diagnostic, lines: LineIndex, uri: string, version: number): LspDiagnostic {
@@ -36,7 +41,7 @@ export function toLspDiagnostic(d: Diagnostic, lines: LineIndex, uri: string, ve
     severity: SEVERITY[d.severity],
     source: 'policylint',
     message: d.message,
-    data: { version, finding: d } satisfies DiagnosticData,
+    data: { version, finding: { ruleId: d.ruleId, fix: d.fix, suggestion: d.suggestion } } satisfies DiagnosticData,
   };
   if (!d.ruleId.startsWith('policylint-')) {
     diagnostic.code = d.ruleId;

@@ -120,7 +120,10 @@ async function validate(doc: TextDocument): Promise<void> {
   const settings = await configuration.settingsFor(doc.uri);
   const file = fileNameOf(doc.uri);
   if (!settings.enable) return clear(doc, 'disabled');
-  if (!isDraftDocument(doc, forced, includeMatcher(settings.include))) return clear(doc, 'notDraft');
+  // A draft stays a draft while it is edited (detection reads the head of the text,
+  // and running it at every keystroke would cost time for nothing).
+  const wasDraft = linted.get(doc.uri)?.isDraft === true && doc.getText().length > 16;
+  if (!wasDraft && !isDraftDocument(doc, forced, includeMatcher(settings.include))) return clear(doc, 'notDraft');
   const resolved = await configuration.optionsFor(doc.uri, file);
   const current = documents.get(doc.uri);
   if (!current || current.version !== doc.version) return; // a newer version is on its way

@@ -45,9 +45,10 @@ export function findClauses(paragraph: Paragraph): Clause[] {
     if (clause) out.push(clause);
     return out;
   }
+  const closing = matchingParens(s);
   for (let i = s.indexOf('('); i >= 0 && i < s.length; i = s.indexOf('(', i + 1)) {
-    const close = matchingParen(s, i);
-    if (close < 0) continue;
+    const close = closing.get(i);
+    if (close === undefined) continue;
     const inner = s.slice(i + 1, close);
     if (!CLAUSE_KEYWORD.test(inner) || /以下简称|简称|下同/.test(inner)) continue;
     const clause = parseClause(compact, i, close, paragraph, true);
@@ -59,17 +60,21 @@ export function findClauses(paragraph: Paragraph): Clause[] {
   return out;
 }
 
-function matchingParen(s: string, open: number): number {
-  let depth = 0;
-  for (let j = open; j < s.length; j++) {
-    const c = s[j];
-    if (c === '(') depth++;
-    else if (c === ')') {
-      depth--;
-      if (depth === 0) return j;
+/** Opening bracket → its closing bracket, in one pass (unclosed ones are absent). */
+function matchingParens(s: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const open: number[] = [];
+  for (let j = s.indexOf('('), k = s.indexOf(')'); j >= 0 || k >= 0; ) {
+    if (j >= 0 && (k < 0 || j < k)) {
+      open.push(j);
+      j = s.indexOf('(', j + 1);
+    } else {
+      const o = open.pop();
+      if (o !== undefined) out.set(o, k);
+      k = s.indexOf(')', k + 1);
     }
   }
-  return -1;
+  return out;
 }
 
 interface Token {

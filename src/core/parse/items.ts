@@ -50,9 +50,11 @@ export function buildItems(headings: Heading[], clauses: Clause[], type: Documen
   }
 
   // Group clauses: a standalone clause covers the earlier uncovered items of its section.
+  const hostOf = new Map<number, Heading>();
+  for (const h of headings) if (!h.box) for (const p of h.body) hostOf.set(p.index, h);
   for (const c of clauses) {
     if (!c.standalone) continue;
-    const host = headings.find((h) => !h.box && [h.paragraph, ...h.body].includes(c.paragraph));
+    const host = hostOf.get(c.paragraph.index);
     if (!host) continue;
     const scope = host.children.length === 0 ? host.parent : host;
     for (const item of items) {

@@ -88,8 +88,9 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
     const bracketProblems = [];
     for (const p of own) {
       const found = findCitations(p, docNumbersOf(p));
-      citations.push(...found.citations);
-      bracketProblems.push(...found.problems);
+      // Loops, not push(...list): a line can hold tens of thousands of titles.
+      for (const c of found.citations) citations.push(c);
+      for (const b of found.problems) bracketProblems.push(b);
     }
     const first = own[0];
     const last = own[own.length - 1];

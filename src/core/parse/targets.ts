@@ -49,7 +49,7 @@ function sectionParagraphs(h: Heading): Paragraph[] {
     const statement = /[。;!?]$/.test(x.paragraph.text.text);
     const subsectionTitle = !x.inline && (isRoot || x.children.length > 0 || (x.body.length > 0 && !statement));
     if (!subsectionTitle) out.push(x.paragraph);
-    out.push(...x.body);
+    for (const p of x.body) out.push(p);
     for (const c of x.children) visit(c, false);
   };
   visit(h, true);

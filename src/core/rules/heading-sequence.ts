@@ -59,7 +59,20 @@ function checkDocument(doc: PolicyDocument, report: (f: Finding) => void): void 
   const lastByLevel = new Map<number, Heading>();
   const modeByLevel = new Map<number, Mode>();
 
-  const siblingsOf = (h: Heading): Heading[] => (h.parent ? h.parent.children : doc.outline);
+  // The previous heading of the same level under the same parent, for every heading
+  // (one pass over each list of children: a draft may have thousands of items).
+  const previousSibling = new Map<Heading, Heading>();
+  const link = (list: Heading[]) => {
+    const last = new Map<number, Heading>();
+    for (const x of list) {
+      if (x.box) continue;
+      const prev = last.get(x.level);
+      if (prev) previousSibling.set(x, prev);
+      last.set(x.level, x);
+    }
+  };
+  link(doc.outline);
+  for (const h of doc.headings) if (h.children.length) link(h.children);
   for (const h of doc.headings) {
     if (h.box) continue;
     if (h.level === 1) {
@@ -68,9 +81,7 @@ function checkDocument(doc: PolicyDocument, report: (f: Finding) => void): void 
         modeByLevel.delete(level);
       }
     }
-    const siblings = siblingsOf(h).filter((x) => x.level === h.level && !x.box);
-    const index = siblings.indexOf(h);
-    const previous = index > 0 ? siblings[index - 1] : undefined;
+    const previous = previousSibling.get(h);
     const last = lastByLevel.get(h.level);
     lastByLevel.set(h.level, h);
     if (previous) {
