@@ -11,43 +11,52 @@
  */
 import type { Range } from './parse/types';
 
-export class LintCache {
-  /** space → key → [value, the lint run that last used it]. */
-  private readonly spaces = new Map<string, Map<string, [unknown, number]>>();
-  private run = 0;
-  hits = 0;
-  misses = 0;
+/** Everything remembered for one text (a line or a paragraph), by kind. */
+export class CacheEntry {
+  run = 0;
+  private readonly values = new Map<string, unknown>();
 
-  /** The value for `key` in `space`, computing it on a miss. */
-  get<T>(space: string, key: string, compute: () => T): T {
-    let map = this.spaces.get(space);
-    if (!map) this.spaces.set(space, (map = new Map()));
-    const entry = map.get(key);
-    if (entry) {
-      entry[1] = this.run;
-      this.hits++;
-      return entry[0] as T;
+  value<T>(space: string, compute: () => T, stats: { hits: number; misses: number }): T {
+    if (this.values.has(space)) {
+      stats.hits++;
+      return this.values.get(space) as T;
     }
-    this.misses++;
-    const value = compute();
-    map.set(key, [value, this.run]);
-    return value;
+    stats.misses++;
+    const v = compute();
+    this.values.set(space, v);
+    return v;
+  }
+}
+
+export class LintCache {
+  /** text → its entry; one look-up per text, whatever is remembered of it. */
+  private readonly entries = new Map<string, CacheEntry>();
+  private run = 0;
+  readonly stats = { hits: 0, misses: 0 };
+
+  /** The entry of a text (a paragraph keeps it, so its rules need no second look-up). */
+  entry(key: string): CacheEntry {
+    let e = this.entries.get(key);
+    if (!e) this.entries.set(key, (e = new CacheEntry()));
+    e.run = this.run;
+    return e;
+  }
+
+  /** The value of kind `space` for `key`, computing it on a miss. */
+  get<T>(space: string, key: string, compute: () => T): T {
+    return this.entry(key).value(space, compute, this.stats);
   }
 
   /** Drops what the last lint did not use, and starts the next one. */
   sweep(): void {
-    for (const map of this.spaces.values()) {
-      for (const [key, entry] of map) if (entry[1] !== this.run) map.delete(key);
-    }
+    for (const [key, e] of this.entries) if (e.run !== this.run) this.entries.delete(key);
     this.run++;
-    this.hits = 0;
-    this.misses = 0;
+    this.stats.hits = 0;
+    this.stats.misses = 0;
   }
 
   get size(): number {
-    let n = 0;
-    for (const map of this.spaces.values()) n += map.size;
-    return n;
+    return this.entries.size;
   }
 }
 

@@ -61,7 +61,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 let defaultLexicon: UnitLexicon | undefined;
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const format = options.format ?? (options.fileName && /\.(md|markdown)$/i.test(options.fileName) ? 'markdown' : undefined);
+  const format = options.format ?? (options.fileName ? (/\.(md|markdown)$/i.test(options.fileName) ? 'markdown' : 'text') : undefined);
   const draft = parseDraft(text, { format, documentType: options.documentType, cache: options.cache });
   const diagnostics = lintDraft(draft, options);
   options.cache?.sweep();

@@ -86,8 +86,7 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
         continue;
       }
     }
-    const key = `${format}\u0000${text.text}`;
-    const line = cache ? cache.get('line', key, () => scanLine(text, format)) : scanLine(text, format);
+    const line = cache ? cache.get(format === 'markdown' ? 'line:md' : 'line', text.text, () => scanLine(text, format)) : scanLine(text, format);
     const base = text.offset(0);
     if (line.kind === 'blank') {
       blank++;

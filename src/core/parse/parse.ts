@@ -9,19 +9,16 @@ import { fold } from '../text/fold';
 import { LineIndex } from '../text/lines';
 import { normalizeTitle } from '../text/normalizeTitle';
 import { parseChineseNumber } from '../text/numerals';
-import { findCitations } from './citations';
-import { findClauses } from './clauses';
-import { findDocNumbers } from './docnumber';
 import { detectDocumentType } from './doctype';
 import { splitDocuments } from './documents';
 import { buildItems } from './items';
-import { matchBoxTitle, matchBullet } from './lineKinds';
-import { matchMarker, type Marker } from './markers';
+import { paragraphLocal, type ParagraphLocal } from './local';
+import type { Marker } from './markers';
 import { buildOutline } from './outline';
 import { scanParagraphs } from './paragraphs';
 import { assignSlots, isClosingSafeguardParagraph, skeletonFamily } from './slots';
 import { findTargets } from './targets';
-import type { Box, DocNumber, DocumentType, Paragraph, ParsedDraft, PolicyDocument, SourceFormat } from './types';
+import type { Box, BracketProblem, Citation, Clause, DocumentType, Paragraph, ParsedDraft, PolicyDocument, SourceFormat } from './types';
 
 export interface ParseOptions {
   /** `markdown` for .md drafts; detected from the text when absent. */
@@ -43,8 +40,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
   const format = options.format ?? detectFormat(text);
   const scan = scanParagraphs(folded, lines, format, options.cache);
 
-  const markers = new Map<Paragraph, Marker>();
-  const docNumbers = new Map<Paragraph, DocNumber[]>();
+  const locals = new Map<Paragraph, ParagraphLocal>();
   const paragraphs: Paragraph[] = scan.paragraphs.map((raw, index) => {
     const first = raw.pieces[0];
     const last = raw.pieces[raw.pieces.length - 1];
@@ -57,41 +53,34 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
       markdownHeadingLevel: first.markdownHeadingLevel,
       documentIndex: 0,
     };
-    const s = raw.text.text;
-    const marker = matchMarker(s);
-    if (marker) markers.set(p, marker);
-    else {
-      const bullet = matchBullet(s);
-      if (bullet) p.bullet = { length: bullet };
-      const box = matchBoxTitle(s);
-      if (box) p.boxTitle = makeBox(p, box.numberText, s.slice(box.length));
-    }
-    if (/(?:19|20)\d{2}/.test(s) && s.includes('号')) {
-      const found = findDocNumbers(raw.text);
-      if (found.length) docNumbers.set(p, found);
-    }
+    const local = paragraphLocal(p, text, options.cache);
+    locals.set(p, local);
+    if (local.bullet) p.bullet = { length: local.bullet };
+    if (local.box) p.boxTitle = makeBox(p, local.box.numberText, local.box.rest);
     return p;
   });
+  const markerOf = (p: Paragraph): Marker | undefined => locals.get(p)!.marker;
 
-  const docNumbersOf = (p: Paragraph) => docNumbers.get(p) ?? [];
-  const slices = splitDocuments(paragraphs, docNumbersOf, (p) => markers.has(p), scan.junkLines, lines, folded);
+  const docNumbersOf = (p: Paragraph) => locals.get(p)!.docNumbers;
+  const slices = splitDocuments(paragraphs, docNumbersOf, (p) => markerOf(p) !== undefined, scan.junkLines, lines, folded);
   const documents: PolicyDocument[] = slices.map((slice, index) => {
     const own = paragraphs.slice(slice.start, slice.end);
     for (const p of own) p.documentIndex = index;
     const header = slice.header;
     if (options.documentType) header.type = options.documentType;
-    const outline = buildOutline(own, (p) => (p.headerRole ? undefined : markers.get(p)), text);
+    const outline = buildOutline(own, (p) => (p.headerRole ? undefined : markerOf(p)), text);
     assignSlots(outline.roots);
-    const clauses = own.filter((p) => !p.headerRole && mayHoldClause(p.text.text)).flatMap(findClauses);
-    const items = buildItems(outline.headings, clauses, header.type);
-    const citations = [];
-    const bracketProblems = [];
+    const clauses: Clause[] = [];
+    const citations: Citation[] = [];
+    const bracketProblems: BracketProblem[] = [];
     for (const p of own) {
-      const found = findCitations(p, docNumbersOf(p));
+      const local = locals.get(p)!;
       // Loops, not push(...list): a line can hold tens of thousands of titles.
-      for (const c of found.citations) citations.push(c);
-      for (const b of found.problems) bracketProblems.push(b);
+      if (!p.headerRole) for (const c of local.clauses) clauses.push(c);
+      for (const c of local.citations) citations.push(c);
+      for (const b of local.problems) bracketProblems.push(b);
     }
+    const items = buildItems(outline.headings, clauses, header.type);
     const first = own[0];
     const last = own[own.length - 1];
     const doc: PolicyDocument = {
@@ -115,11 +104,6 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
   });
   linkNotices(documents);
   return { text, folded, lines, format, paragraphs, junkLines: scan.junkLines, documents, disabledLines: scan.disabledLines };
-}
-
-/** A cheap test before the clause parser: a bracket, or a label line (责任单位：…). */
-function mayHoldClause(s: string): boolean {
-  return s.includes('(') || /^(牵头|责任|配合|主责)/.test(s);
 }
 
 function makeBox(p: Paragraph, numberText: string, rest: string): Box {

@@ -2,6 +2,7 @@
  * The parsed draft: what every rule, the corpus, the language server and the
  * reports read. All ranges are UTF-16 offsets into the original text.
  */
+import type { CacheEntry } from '../cache';
 import type { LineIndex } from '../text/lines';
 import type { MappedText, Range } from '../text/mapped';
 import type { HeadingLevel } from './markers';
@@ -46,6 +47,8 @@ export interface Paragraph {
   documentIndex: number;
   /** Role in the document header, if any. */
   headerRole?: HeaderRole;
+  /** What a LintCache remembers of this paragraph's text (set when linting with one). */
+  cacheEntry?: CacheEntry;
 }
 
 export type HeaderRole =

@@ -58,8 +58,9 @@ export function perParagraph(context: RuleContext, ruleId: string, p: Paragraph,
   const cache = context.cache;
   if (!cache) return compute();
   const base = p.range.start;
-  const key = context.draft.text.slice(base, p.range.end);
-  const relative = cache.get(ruleId, key, () => compute().map((f) => shiftFinding(f, -base)));
+  // The parser already looked the paragraph up: no second look-up per rule.
+  const entry = p.cacheEntry ?? (p.cacheEntry = cache.entry(context.draft.text.slice(base, p.range.end)));
+  const relative = entry.value(ruleId, () => compute().map((f) => shiftFinding(f, -base)), cache.stats);
   return relative.map((f) => shiftFinding(f, base));
 }
 

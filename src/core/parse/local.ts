@@ -1,0 +1,131 @@
+/**
+ * What one paragraph says on its own: its heading marker, bullet or 专栏 title, its
+ * 文号, responsibility clauses and citations. None of it depends on the rest of the
+ * draft, so with a LintCache it is remembered by the paragraph's text (relative to
+ * its start) and an edit elsewhere costs nothing here.
+ */
+import { shift, type LintCache } from '../cache';
+import { findCitations } from './citations';
+import { findClauses } from './clauses';
+import { findDocNumbers } from './docnumber';
+import { matchBoxTitle, matchBullet } from './lineKinds';
+import { matchMarker, type Marker } from './markers';
+import type { BracketProblem, Citation, Clause, DocNumber, Paragraph } from './types';
+
+export interface ParagraphLocal {
+  marker?: Marker;
+  bullet?: number;
+  box?: { numberText: string; rest: string };
+  docNumbers: DocNumber[];
+  clauses: Clause[];
+  citations: Citation[];
+  problems: BracketProblem[];
+}
+
+/** Stored form: ranges relative to the paragraph start, no references to the paragraph. */
+interface Stored {
+  marker?: Marker;
+  bullet?: number;
+  box?: { numberText: string; rest: string };
+  docNumbers: DocNumber[];
+  clauses: Array<Omit<Clause, 'paragraph' | 'covers'>>;
+  citations: Array<Omit<Citation, 'paragraph' | 'docNumberAfter' | 'docNumberBefore'> & { after?: number; before?: number }>;
+  problems: Array<Omit<BracketProblem, 'paragraph'>>;
+}
+
+/** A cheap test before the clause parser: a bracket, or a label line (责任单位：…). */
+function mayHoldClause(s: string): boolean {
+  return s.includes('(') || /^(牵头|责任|配合|主责)/.test(s);
+}
+
+function analyze(p: Paragraph): ParagraphLocal {
+  const s = p.text.text;
+  const out: ParagraphLocal = { docNumbers: [], clauses: [], citations: [], problems: [] };
+  out.marker = matchMarker(s);
+  if (!out.marker) {
+    const bullet = matchBullet(s);
+    if (bullet) out.bullet = bullet;
+    const box = matchBoxTitle(s);
+    if (box) out.box = { numberText: box.numberText, rest: s.slice(box.length) };
+  }
+  if (/(?:19|20)\d{2}/.test(s) && s.includes('号')) out.docNumbers = findDocNumbers(p.text);
+  if (mayHoldClause(s)) out.clauses = findClauses(p);
+  if (s.includes('《') || s.includes('》')) {
+    const found = findCitations(p, out.docNumbers);
+    out.citations = found.citations;
+    out.problems = found.problems;
+  }
+  return out;
+}
+
+const shiftNumber = (d: DocNumber, delta: number): DocNumber => ({ ...d, range: shift(d.range, delta), bodyRange: shift(d.bodyRange, delta) });
+
+function store(local: ParagraphLocal, base: number): Stored {
+  const d = -base;
+  return {
+    marker: local.marker,
+    bullet: local.bullet,
+    box: local.box,
+    docNumbers: local.docNumbers.map((n) => shiftNumber(n, d)),
+    clauses: local.clauses.map(({ paragraph: _p, covers: _c, ...c }) => ({
+      ...c,
+      range: shift(c.range, d),
+      innerRange: shift(c.innerRange, d),
+      units: c.units.map((u) => ({ ...u, range: shift(u.range, d) })),
+    })),
+    citations: local.citations.map(({ paragraph: _p, docNumberAfter, docNumberBefore, ...c }) => ({
+      ...c,
+      range: shift(c.range, d),
+      titleRange: shift(c.titleRange, d),
+      aliasDeclared: c.aliasDeclared && { ...c.aliasDeclared, range: shift(c.aliasDeclared.range, d) },
+      nestedBrackets: c.nestedBrackets?.map((r) => shift(r, d)),
+      after: docNumberAfter ? local.docNumbers.indexOf(docNumberAfter) : undefined,
+      before: docNumberBefore ? local.docNumbers.indexOf(docNumberBefore) : undefined,
+    })),
+    problems: local.problems.map(({ paragraph: _p, ...b }) => ({ ...b, range: shift(b.range, d) })),
+  };
+}
+
+function restore(stored: Stored, p: Paragraph): ParagraphLocal {
+  const base = p.range.start;
+  const docNumbers = stored.docNumbers.map((n) => shiftNumber(n, base));
+  return {
+    marker: stored.marker,
+    bullet: stored.bullet,
+    box: stored.box,
+    docNumbers,
+    clauses: stored.clauses.map((c) => ({
+      ...c,
+      range: shift(c.range, base),
+      innerRange: shift(c.innerRange, base),
+      units: c.units.map((u) => ({ ...u, range: shift(u.range, base) })),
+      paragraph: p,
+      covers: [],
+    })),
+    citations: stored.citations.map(({ after, before, ...c }) => {
+      const citation: Citation = {
+        ...c,
+        range: shift(c.range, base),
+        titleRange: shift(c.titleRange, base),
+        aliasDeclared: c.aliasDeclared && { ...c.aliasDeclared, range: shift(c.aliasDeclared.range, base) },
+        nestedBrackets: c.nestedBrackets?.map((r) => shift(r, base)),
+        paragraph: p,
+      };
+      if (c.aliasDeclared === undefined) delete citation.aliasDeclared;
+      if (c.nestedBrackets === undefined) delete citation.nestedBrackets;
+      if (after !== undefined && after >= 0) citation.docNumberAfter = docNumbers[after];
+      if (before !== undefined && before >= 0) citation.docNumberBefore = docNumbers[before];
+      return citation;
+    }),
+    problems: stored.problems.map((b) => ({ ...b, range: shift(b.range, base), paragraph: p })),
+  };
+}
+
+/** The paragraph's local facts, from the cache when its text was seen before. */
+export function paragraphLocal(p: Paragraph, source: string, cache: LintCache | undefined): ParagraphLocal {
+  if (!cache) return analyze(p);
+  const entry = (p.cacheEntry = cache.entry(source.slice(p.range.start, p.range.end)));
+  let fresh: ParagraphLocal | undefined;
+  const stored = entry.value('paragraph', () => store((fresh = analyze(p)), p.range.start), cache.stats);
+  return fresh ?? restore(stored, p);
+}
