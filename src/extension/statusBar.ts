@@ -54,6 +54,7 @@ export class StatusBar implements vscode.Disposable {
     const lines = [vscode.l10n.t('PolicyLint: checked as {0}', type)];
     if (status.configFile) lines.push(vscode.l10n.t('Configuration: {0}', status.configFile));
     if (status.configProblem) lines.push(vscode.l10n.t('Configuration problem (defaults used): {0}', status.configProblem));
+    if (status.lintMs !== undefined) lines.push(vscode.l10n.t('Checked in {0} ms', Math.max(1, Math.round(status.lintMs))));
     lines.push(vscode.l10n.t('Click to open the Problems panel.'));
     this.item.tooltip = lines.join('\n');
     this.item.command = 'workbench.actions.view.problems';

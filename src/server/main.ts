@@ -184,6 +184,7 @@ function sendStatus(result: LintedDocument, doc: TextDocument): void {
     infos: count('info'),
     configFile: result.configFile,
     configProblem: result.configProblem,
+    lintMs: result.lintMs === undefined ? undefined : Math.round(result.lintMs * 100) / 100,
   };
   void connection.sendNotification(STATUS_NOTIFICATION, status);
 }

@@ -51,6 +51,8 @@ export interface DocumentStatus {
   errors: number;
   warnings: number;
   infos: number;
+  /** Milliseconds the last parse and lint took in the server (the re-lint after an edit). */
+  lintMs?: number;
   /** The configuration file used, if any; and a problem with it. */
   configFile?: string;
   configProblem?: string;
