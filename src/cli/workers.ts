@@ -16,10 +16,15 @@ interface WorkerInput {
 
 type WorkerOutput = { results: Array<{ index: number; result: FileResult }>; corpusMessages: string[] } | { configFailure: string[] } | { error: string };
 
-/** Worker threads only pay off for more than a handful of files. */
+/**
+ * Worker threads only pay off for more than a handful of files, and only with cores
+ * to spare: linting allocates heavily, and on a two-core machine two workers spend
+ * more on garbage collection than they gain (measured in bench/, docs/performance.md),
+ * so `auto` keeps one core for the main thread and the collector.
+ */
 export function defaultJobs(files: number, cores: number): number {
-  if (files < 16) return 1;
-  return Math.max(1, Math.min(cores, 4, Math.ceil(files / 8)));
+  if (files < 16 || cores < 3) return 1;
+  return Math.max(1, Math.min(cores - 1, 4, Math.ceil(files / 8)));
 }
 
 export async function lintInWorkers(

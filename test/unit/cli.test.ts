@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { FIXTURES, ROOT, seedPath } from './helpers';
+import { defaultJobs } from '../../src/cli/workers';
 
 const CLI = path.join(ROOT, 'dist/cli.js');
 
@@ -126,6 +127,13 @@ describe('cli', function () {
     assert.equal(two.stdout, one.stdout);
     assert.equal(JSON.parse(two.stdout).filter((f: { ruleId: string }) => f.ruleId === 'doc-number-format').length, 12);
     assert.equal(run(['--jobs', '0', tmp]).code, 2);
+  });
+
+  it('--jobs auto uses workers only for many files and spare cores', () => {
+    assert.equal(defaultJobs(10, 8), 1);
+    assert.equal(defaultJobs(1000, 2), 1);
+    assert.equal(defaultJobs(1000, 8), 4);
+    assert.equal(defaultJobs(20, 8), 3);
   });
 
   it('skips a binary file with a message; exit 2 when nothing else was linted', () => {

@@ -5,7 +5,7 @@
  */
 import type { BracketProblem, Citation, DocNumber, Paragraph } from './types';
 
-const ALIAS = /^[ ]*\([ ]*(?:以下简称|以下称|下称|简称)[ ]*(?:为)?[ ]*([《“"'])([^》”"')]{1,40})[》”"']?[ ]*\)/;
+const ALIAS = /^[ ]*\([ ]*(?:以下简称|以下称|下称|简称)[ ]*(?:为[ ]*)?([《“"'])([^》”"')]{1,40})[》”"']?[ ]*\)/;
 const BRACKET_AFTER = /^[ ]*\(([^()]{1,60})\)/;
 
 export function findCitations(

@@ -7,8 +7,10 @@ import type { MappedText } from '../text/mapped';
 import type { DocNumber } from './types';
 
 // Either bracket may be missing (甘政发〔2021 9号), but not both.
+// Gaps are bounded ({0,3}): OCR leaves a space or two, and unbounded adjacent
+// `[ ]*` would backtrack polynomially on a long run of spaces.
 const DOC_NUMBER =
-  /([\u4e00-\u9fff]{0,14})([ ]*)([〔【\[(﹝]?)[ ]*((?:19|20)\d{2})[ ]*([〕】\])﹞]?)([ ]*)(第?)([ ]*)(\d{1,5})([ ]*)号/g;
+  /([\u4e00-\u9fff]{0,14})([ ]{0,3})([〔【\[(﹝]?)[ ]{0,3}((?:19|20)\d{2})[ ]{0,3}([〕】\])﹞]?)([ ]{0,3})(第?)([ ]{0,3})(\d{1,5})([ ]{0,3})号/g;
 
 /** Words that precede a number in running text but are not part of the 机关代字. */
 const LEAD_WORDS = /^.*(根据|依据|按照|印发|转发|参照|关于|贯彻|落实|执行|详见|见|的|和|及|与|经|以|为|即|文件|号文)/;

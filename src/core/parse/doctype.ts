@@ -45,7 +45,7 @@ export function hasTitleEnding(text: string): boolean {
 
 /** A year range in a title or a preamble: (2022-2025年), 2021—2025年. */
 export function findPeriod(text: string): Period | undefined {
-  const m = /((?:19|20)\d{2})[ ]*年?[ ]*[-—~至到][ ]*((?:19|20)\d{2})[ ]*年/.exec(text);
+  const m = /((?:19|20)\d{2})[ ]*(?:年[ ]*)?[-—~至到][ ]*((?:19|20)\d{2})[ ]*年/.exec(text);
   if (!m) return undefined;
   return { from: Number(m[1]), to: Number(m[2]), text: m[0] };
 }

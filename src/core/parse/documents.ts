@@ -108,7 +108,7 @@ export function splitDocuments(
         continue;
       }
     }
-    if (plain && /^附件[ ]*(\d+)?[ ]*:/.test(s) && !cur.closed) {
+    if (plain && /^附件[ ]*(?:(\d+)[ ]*)?:/.test(s) && !cur.closed) {
       (cur.header.attachmentNote ??= []).push(p);
       p.headerRole = 'attachmentNote';
       // The further attachments of the note, one per line: `2.XXX方案`.
@@ -189,7 +189,7 @@ function finishHeader(slice: DocumentSlice, paragraphs: Paragraph[]): void {
     for (let i = slice.start; i < slice.end; i++) {
       const p = paragraphs[i];
       if (p.heading) break;
-      const m = /(规划期|实施期|期限|时间跨度)[^。]{0,6}?((?:19|20)\d{2}[ ]*年?[ ]*[-—~至到][ ]*(?:19|20)\d{2}[ ]*年)/.exec(p.text.text);
+      const m = /(规划期|实施期|期限|时间跨度)[^。]{0,6}?((?:19|20)\d{2}[ ]*(?:年[ ]*)?[-—~至到][ ]*(?:19|20)\d{2}[ ]*年)/.exec(p.text.text);
       if (m) {
         h.period = findPeriod(m[2]);
         break;

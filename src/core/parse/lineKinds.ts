@@ -49,7 +49,8 @@ export function isTitleShaped(s: string): boolean {
 
 /** A line that is a 发文字号 and nothing else (any bracket form). */
 export function looksLikeDocNumber(s: string): boolean {
-  return /^[\u4e00-\u9fff]{1,12}[ ]*(?:[〔【\[(﹝][ ]*(?:19|20)\d{2}[ ]*[〕】\])﹞]?|[〔【\[(﹝]?[ ]*(?:19|20)\d{2}[ ]*[〕】\])﹞])[ ]*第?[ ]*\d{1,5}[ ]*号$/.test(s);
+  // A 文号 line is short; the length guard and bounded gaps keep a long line of spaces linear.
+  return s.length <= 48 && /^[\u4e00-\u9fff]{1,12}[ ]{0,3}(?:[〔【\[(﹝][ ]{0,3}(?:19|20)\d{2}[ ]{0,3}[〕】\])﹞]?|[〔【\[(﹝]?[ ]{0,3}(?:19|20)\d{2}[ ]{0,3}[〕】\])﹞])[ ]{0,3}第?[ ]{0,3}\d{1,5}[ ]{0,3}号$/.test(s);
 }
 
 const BOX_TITLE = /^专栏[ ]*(\d{1,3}|[一二三四五六七八九十]{1,3})[ ]*[:.、]?[ ]*/;

@@ -11,9 +11,9 @@ import type { Quantity } from './types';
 
 const MASKS: readonly RegExp[] = [
   // 文号: 甘政发〔2021〕9号
-  /[〔【\[(]\s*(?:19|20)\d{2}\s*[〕】\])]\s*第?\s*\d+\s*号/g,
+  /[〔【\[(]\s*(?:19|20)\d{2}\s*[〕】\])]\s*(?:第\s*)?\d+\s*号/g,
   // years, year ranges and dates: 2025年, 2021—2025年, 2023年2月10日, 2025年底
-  /(?:19|20)\d{2}(?:\s*[—\-~至到]\s*(?:19|20)\d{2})?\s*年(?:底|末|初|前|以来|内|度)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*[—\-~至到]\s*\d{1,2}\s*月)?)?/g,
+  /(?:19|20)\d{2}\s*(?:[—\-~至到]\s*(?:19|20)\d{2}\s*)?年(?:底|末|初|前|以来|内|度)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*[—\-~至到]\s*\d{1,2}\s*月)?)?/g,
   /(?:19|20)\d{2}(?=\s*[—\-~至到]\s*(?:19|20)\d{2})/g,
   /\d{1,2}\s*月\s*\d{1,2}\s*日/g,
   // durations and periods: 经过5年, 5年努力, 3年内, 近5年
@@ -51,7 +51,8 @@ const NUMBER = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
 
 const QUANTITY_PATTERNS: readonly RegExp[] = [
   // 6.5%, 50%以上, 2000万千瓦, 10个以上, 100-300亿元, 15%～30%, 75.5岁
-  new RegExp(`${NUMBER}(?:\\s*(?:${UNIT_RE}))?(?:\\s*[-—~至到]\\s*${NUMBER})?\\s*(?:多|余)?\\s*(?:${UNIT_RE})`, 'g'),
+  // (each \s* follows a token, never another \s*: no polynomial backtracking on long space runs)
+  new RegExp(`${NUMBER}\\s*(?:(?:${UNIT_RE})\\s*)?(?:[-—~至到]\\s*${NUMBER}\\s*)?(?:(?:多|余)\\s*)?(?:${UNIT_RE})`, 'g'),
   // ratios: 2.25:1
   new RegExp(`${NUMBER}\\s*:\\s*\\d+(?:\\.\\d+)?`, 'g'),
   // 翻一番, 翻两番, 倍增

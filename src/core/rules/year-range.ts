@@ -6,7 +6,7 @@ import type { Paragraph, ParsedDraft } from '../parse/types';
 import { defineRule, type Finding } from './types';
 import { perParagraph } from './util';
 
-const RANGE = /((?:19|20)\d{2})([ ]*年?[ ]*)([-~—至到])([ ]*)((?:19|20)\d{2})(年?)/g;
+const RANGE = /((?:19|20)\d{2})([ ]*(?:年[ ]*)?)([-~—至到])([ ]*)((?:19|20)\d{2})(年?)/g;
 
 export default defineRule({
   meta: {
