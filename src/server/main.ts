@@ -26,7 +26,6 @@ import type { ParsedDraft } from '../core/parse/types';
 import { RULE_IDS } from '../core/rules/registry';
 import { decode } from '../core/text/decode';
 import type { Lang } from '../core/rules/types';
-import { segmenter } from '../core/segment';
 
 import {
   FORCE_DRAFT_NOTIFICATION,
@@ -51,7 +50,8 @@ import { completions } from './completion';
 import { Configuration } from './configuration';
 import { toLspDiagnostic } from './convert';
 import { Debouncer, fileNameOf, forgetDocument, isDraftDocument, lintDocument, type LintedDocument } from './documents';
-import { definition, documentLinks, hover, keywordsFor, targetAt } from './navigation';
+import { definition, documentLinks, hover, keywordText, targetAt } from './navigation';
+import { KeywordService } from './keywords';
 import { findReferences } from './references';
 import { exportReport, makeReport, type ReportSource } from './reports';
 import { structureMarkdown } from './structure';
@@ -256,25 +256,14 @@ connection.onCodeAction(async (params) => {
 
 // ---- navigation ------------------------------------------------------------------
 
-const keywordCache = new Map<string, string[]>();
+const keywordService = new KeywordService(
+  () => ({ words: engine.lexiconFor([]).allNames() }),
+  (m) => connection.console.warn(m),
+);
 function keywordsOf(doc: CorpusDocument): string[] | undefined {
-  const seg = segmenter();
-  // The dictionary loads after the hover has answered, never in its path.
-  if (!seg.loaded) {
-    setTimeout(() => {
-      try {
-        seg.keywords('');
-      } catch (e) {
-        connection.console.warn(`segmenter unavailable: ${String(e)}`);
-      }
-    }, 0);
-    return undefined;
-  }
-  const key = `${doc.file}#${doc.index}`;
-  let words = keywordCache.get(key);
-  if (!words) keywordCache.set(key, (words = keywordsFor(seg, doc)));
-  return words;
+  return keywordService.get(`${doc.file}#${doc.index}`, keywordText(doc));
 }
+connection.onShutdown(() => keywordService.dispose());
 
 connection.onDefinition(async (params) => {
   const doc = documents.get(params.textDocument.uri);

@@ -9,7 +9,6 @@ import { aliasesOf, resolveCitation, type CitationTarget } from '../core/corpus/
 import type { CorpusDocument, CorpusIndex } from '../core/corpus/types';
 import type { Citation, DocNumber, ParsedDraft } from '../core/parse/types';
 import type { Lang } from '../core/rules/types';
-import type { Segmenter } from '../core/segment';
 import { toLspRange } from './convert';
 
 export type Target = { kind: 'citation'; citation: Citation; target: CitationTarget } | { kind: 'docNumber'; number: DocNumber; doc?: CorpusDocument };
@@ -149,8 +148,7 @@ export function documentLinks(draft: ParsedDraft, uri: string, corpus: CorpusInd
   return links;
 }
 
-/** Keywords of a corpus document, from its outline and title (only when the segmenter is loaded). */
-export function keywordsFor(segmenter: Segmenter, doc: CorpusDocument): string[] {
-  const text = [doc.title ?? '', ...doc.outline.map((o) => o.title)].join('。');
-  return segmenter.keywords(text, 6).map((k) => k.word);
+/** The text a corpus document's keywords are drawn from: its title and outline. */
+export function keywordText(doc: CorpusDocument): string {
+  return [doc.title ?? '', ...doc.outline.map((o) => o.title)].join('。');
 }

@@ -30,6 +30,8 @@ const entries = [
   // GBK file needs them, so they stay out of the bundle it parses at every start.
   { in: 'src/cli/main.ts', out: 'dist/cli.js', external: ['zod', 'iconv-lite'] },
   { in: 'src/server/main.ts', out: 'dist/server.js' },
+  // The keyword worker thread the server starts on the first citation hover.
+  { in: 'src/server/keywordWorker.ts', out: 'dist/keywordWorker.js' },
   // The extension records when its module starts loading, for the activation-time figure.
   { in: 'src/extension/main.ts', out: 'dist/extension.js', banner: 'globalThis.__policylintLoadedAt = performance.now();' },
   // exceljs in a file of its own, loaded only when a report is exported.

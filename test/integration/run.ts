@@ -216,6 +216,9 @@ async function runInCodeServer(cfg: Config): Promise<number> {
     const savedExthost = exthostLog ? saveArtifact(cfg, 'exthost.log', exthostLog) : undefined;
     saveArtifact(cfg, 'code-server.log', cs.logFile);
     if (fs.existsSync(resultsFile)) saveArtifact(cfg, 'results.json', resultsFile);
+    // The activation test leaves its figure beside the results, for bench/ (figure 5).
+    const activation = path.join(path.dirname(resultsFile), 'activation.json');
+    if (fs.existsSync(activation)) saveArtifact(cfg, 'activation.json', activation);
     if (wb.consoleLog.length) {
       fs.mkdirSync(cfg.artifacts, { recursive: true });
       fs.writeFileSync(path.join(cfg.artifacts, 'browser-console.log'), wb.consoleLog.join('\n') + '\n');
@@ -319,6 +322,8 @@ async function runInDesktop(cfg: Config, vscodeExecutablePath: string): Promise<
     }
     const results = readResultsFile(resultsFile);
     saveArtifact(cfg, 'results.json', resultsFile);
+    const activationFile = path.join(tmp, 'activation.json');
+    if (fs.existsSync(activationFile)) saveArtifact(cfg, 'activation.json', activationFile);
     const code = printResults(results, `PolicyLint integration tests (VS Code ${results.vscodeVersion ?? '?'} at ${vscodeExecutablePath})`);
     return runError ? 1 : code;
   } finally {

@@ -51,6 +51,7 @@ describe('VSIX package', () => {
       'extension/package.json',
       'extension/dist/extension.js',
       'extension/dist/server.js',
+      'extension/dist/keywordWorker.js',
       'extension/dist/xlsx.js',
       'extension/docs/rules.md',
       'extension/seeds/001_8ae0d0807c311ad7.txt',

@@ -50,6 +50,18 @@ describe('navigation', function () {
     assert.match(text, /规划背景/);
   });
 
+  it('adds the keywords of the plan to the hover once the worker has them', async () => {
+    const at = positionOf(editor.document, '兰州经济圈发展规划》', 2);
+    let text = '';
+    // The first hover asks the keyword worker (its dictionary loads off the server's thread).
+    for (let i = 0; i < 60 && !/(关键词|Keywords)/.test(text); i++) {
+      if (i) await new Promise((r) => setTimeout(r, 500));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+      text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    }
+    assert.match(text, /(关键词|Keywords)[:：] ?[\u4e00-\u9fff]{2,}/);
+  });
+
   it('finds the drafts citing a plan', async () => {
     const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, positionOf(editor.document, '兰州经济圈发展规划》', 2));
     const files = refs.map((r) => path.basename(r.uri.fsPath));
