@@ -33,7 +33,7 @@ const entries = [
   // The keyword worker thread the server starts on the first citation hover.
   { in: 'src/server/keywordWorker.ts', out: 'dist/keywordWorker.js' },
   // The extension records when its module starts loading, for the activation-time figure.
-  { in: 'src/extension/main.ts', out: 'dist/extension.js', banner: 'globalThis.__policylintLoadedAt = performance.now();' },
+  { in: 'src/extension/main.ts', out: 'dist/extension.js', banner: 'globalThis.__policylintLoadedAt = performance.now();', footer: 'globalThis.__policylintEvaluatedAt = performance.now();' },
   // exceljs in a file of its own, loaded only when a report is exported.
   { in: 'src/core/reports/xlsx.ts', out: 'dist/xlsx.js' },
 ];
@@ -48,6 +48,7 @@ await Promise.all(
         outfile: e.out,
         external: [...common.external, ...(e.external ?? [])],
         ...(e.banner ? { banner: { js: e.banner } } : {}),
+        ...(e.footer ? { footer: { js: e.footer } } : {}),
       }),
     ),
 );

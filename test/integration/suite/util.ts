@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 
 export interface PolicyLintApi {
   activationMs: number;
+  activateBodyMs: number;
+  evaluateMs?: number;
   ready(): Promise<unknown>;
   status(uri: vscode.Uri): { isDraft: boolean; documentType?: string; errors: number; warnings: number; infos: number } | undefined;
 }
