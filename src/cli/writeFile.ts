@@ -12,9 +12,12 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
-export function writeAtomically(file: string, bytes: Buffer, originalHash: string): WriteOutcome {
+export function writeAtomically(linkOrFile: string, bytes: Buffer, originalHash: string): WriteOutcome {
   let mode: number;
+  let file: string;
   try {
+    // A symlinked draft: write the file it points to, so the link stays a link.
+    file = fs.realpathSync(linkOrFile);
     const current = fs.readFileSync(file);
     if (hashBytes(current) !== originalHash) return { ok: false, reason: 'changed' };
     mode = fs.statSync(file).mode & 0o7777;

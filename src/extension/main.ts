@@ -164,7 +164,7 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.LogO
   statusBar.show(vscode.window.activeTextEditor?.document);
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('PolicyLint: this workspace is not trusted, so only the built-in corpus and the default settings are used.'),
+      vscode.l10n.t('PolicyLint: this workspace is not trusted, so its corpus folders and unit lists are not read; citations resolve against the built-in corpus only.'),
     );
   }
   return client;

@@ -31,6 +31,8 @@ import {
   FORCE_DRAFT_NOTIFICATION,
   LINT_WORKSPACE_REQUEST,
   REBUILD_CORPUS_REQUEST,
+  SERVER_INFO_REQUEST,
+  type ServerInfo,
   STATUS_NOTIFICATION,
   STRUCTURE_REQUEST,
   TRUST_NOTIFICATION,
@@ -378,6 +380,8 @@ async function reportSource(uri: string): Promise<ReportSource> {
 
 connection.onRequest(REPORT_REQUEST, async (params: ReportParams) => makeReport(params, await reportSource(params.uri), lang).response as unknown as object);
 connection.onRequest(EXPORT_REPORT_REQUEST, async (params: ExportReportParams) => exportReport(params, await reportSource(params.uri), lang));
+
+connection.onRequest(SERVER_INFO_REQUEST, (): ServerInfo => ({ pid: process.pid, uptimeMs: Math.round(process.uptime() * 1000) }));
 
 connection.onRequest(REBUILD_CORPUS_REQUEST, (): RebuildCorpusResult => {
   const trusted = configuration.trusted;

@@ -64,6 +64,13 @@ export const TRUST_NOTIFICATION = 'policylint/trust';
 export const STRUCTURE_REQUEST = 'policylint/structure';
 export const LINT_WORKSPACE_REQUEST = 'policylint/lintWorkspace';
 export const REBUILD_CORPUS_REQUEST = 'policylint/rebuildCorpus';
+/** The server process and how long it has run (for diagnosis, and the restart test). */
+export const SERVER_INFO_REQUEST = 'policylint/serverInfo';
+
+export interface ServerInfo {
+  pid: number;
+  uptimeMs: number;
+}
 
 export interface StructureParams {
   uri: string;

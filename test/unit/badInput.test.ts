@@ -249,6 +249,16 @@ describe('bad input', function () {
       assert.ok(findings.every((f) => f.line === 1));
     });
 
+    it('200 000 spaces after a year, 附件, 第, a number or between words (OCR gaps): lint finishes with the usual findings', () => {
+      const gap = ' '.repeat(200000);
+      for (const line of ['2020' + gap + '建设', '附件' + gap + '方案', '第' + gap + '条', '12' + gap + '个', '加强' + gap + '建设', '甘政发〔2021' + gap + '〕9号']) {
+        const text = '某市实施方案\n一、总体要求\n' + line + '\n';
+        const { diagnostics } = lint(text);
+        noInternal(diagnostics);
+        for (const d of diagnostics) assert.ok(0 <= d.range.start && d.range.start <= d.range.end && d.range.end <= text.length);
+      }
+    });
+
     for (const [name, text] of [
       ['5 000 nested （', '某市实施方案\n一、总体要求\n' + '（'.repeat(5000) + '推进工作' + '）'.repeat(5000) + '。\n' + '（'.repeat(5000) + '\n'],
       ['5 000 nested 《', '某市实施方案\n一、总体要求\n根据' + '《'.repeat(5000) + '某市规划' + '》'.repeat(5000) + '。\n' + '《'.repeat(5000) + '\n'],
@@ -353,6 +363,37 @@ describe('bad input', function () {
       assert.match(fixed, /安政办发〔2024〕8号/);
       assert.match(fixed, /县𠀀乡村振兴局/);
       assert.deepEqual(iconv.encode(fixed, 'gb18030'), bytes);
+    });
+  });
+
+  describe('UTF-16 and missing input', () => {
+    it('UTF-16 LE and BE files with a BOM are decoded and linted like the UTF-8 file', () => {
+      const utf8 = path.join(tmp, 'u8.txt');
+      fs.writeFileSync(utf8, SAMPLE);
+      const expected = positions(json(cli(['--format', 'json', utf8])));
+      assert.ok(expected.length > 0);
+      const le = path.join(tmp, 'u16le.txt');
+      fs.writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(SAMPLE, 'utf16le')]));
+      const be = path.join(tmp, 'u16be.txt');
+      fs.writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(SAMPLE, 'utf16be')]));
+      for (const file of [le, be]) {
+        const r = cli(['--format', 'json', file]);
+        assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}: ${r.stderr}`);
+        assert.deepEqual(positions(json(r)), expected);
+      }
+    });
+
+    it('a file that does not exist: named in one message, exit 2, and the other files are still linted', () => {
+      const missing = path.join(tmp, '不存在的草稿.txt');
+      const alone = cli([missing]);
+      assert.equal(alone.code, 2);
+      assert.match(alone.stderr, /不存在的草稿\.txt：文件或目录不存在/);
+      assertNoStack(alone.stderr);
+      const draft = path.join(tmp, 'draft.txt');
+      fs.writeFileSync(draft, SAMPLE);
+      const both = cli(['--format', 'json', missing, draft]);
+      assert.match(both.stderr, /文件或目录不存在/);
+      assert.ok(json(both).length > 0);
     });
   });
 
@@ -542,6 +583,20 @@ describe('bad input', function () {
         assert.deepEqual(foreign(tmp, path.basename(file)), []);
         fs.rmSync(file, { force: true });
       }
+    });
+
+    it('a symlinked draft: the file it points to is written and the link stays a link', () => {
+      const target = path.join(tmp, 'real.txt');
+      const link = path.join(tmp, 'link.txt');
+      const original = Buffer.from('某市实施方案\n');
+      fs.writeFileSync(target, original);
+      fs.symlinkSync(target, link);
+      assert.deepEqual(writeAtomically(link, Buffer.from('某市实施方案（修改）\n'), hashBytes(original)), { ok: true });
+      assert.ok(fs.lstatSync(link).isSymbolicLink());
+      assert.equal(fs.readFileSync(target, 'utf8'), '某市实施方案（修改）\n');
+      assert.deepEqual(foreign(tmp, 'real.txt').sort(), ['link.txt']);
+      fs.rmSync(link);
+      fs.rmSync(target);
     });
 
     it('cleans up its temp file when the rename fails, and leaves the original alone', () => {
