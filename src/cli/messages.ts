@@ -16,7 +16,7 @@ const MESSAGES = {
   --quiet                       只报告错误
   --lang zh|en                  消息语言（默认按 LANG 环境变量，否则中文）
   --no-cache                    不读写往期文件索引缓存
-  --jobs N|auto                 并行检查的线程数（默认 auto：文件多时按 CPU 核数）
+  --jobs N|auto                 并行检查的线程数（默认 auto：文件多且有 3 个以上 CPU 核时启用）
   --xlsx FILE                   report：同时导出 Excel 文件
   --parent 标题                 report coverage：指定上位规划（默认取草稿引用的规划）
   --unit 单位 / --sort task|unit report matrix：只看某单位的任务 / 排序方式
@@ -36,7 +36,7 @@ Options:
   --quiet                       report errors only
   --lang zh|en                  message language (default from LANG, else Chinese)
   --no-cache                    do not read or write the corpus index cache
-  --jobs N|auto                 worker threads (default auto: by CPU cores for many files)
+  --jobs N|auto                 worker threads (default auto: for many files on 3 or more cores)
   --xlsx FILE                   report: also write an Excel workbook
   --parent TITLE                report coverage: the parent plan (default: the plan the draft cites)
   --unit NAME / --sort task|unit report matrix: one unit's tasks / row order
