@@ -40,8 +40,11 @@ export class KeywordService {
   }
 
   dispose(): void {
-    void this.worker?.terminate();
+    const worker = this.worker;
     this.worker = undefined;
+    // terminate() ends the thread with code 1: not a failure to report.
+    worker?.removeAllListeners();
+    void worker?.terminate();
   }
 
   private start(): Worker | undefined {

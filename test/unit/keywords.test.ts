@@ -24,6 +24,16 @@ describe('keyword service (worker thread)', function () {
     }
   });
 
+  it('stops its worker on dispose without reporting a failure', async () => {
+    const warnings: string[] = [];
+    const service = new KeywordService(() => ({ words: [] }), (m) => warnings.push(m));
+    assert.equal(service.get('a', text), undefined);
+    await service.settled();
+    service.dispose();
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(warnings, []);
+  });
+
   it('reports a worker that cannot start once, and then answers undefined', async () => {
     const warnings: string[] = [];
     const service = new KeywordService(() => ({ words: [] }), (m) => warnings.push(m), path.join(__dirname, 'no-such-worker.js'));
