@@ -25,7 +25,7 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { openBrowser, waitForWorkbench, type Workbench } from '../support/browser';
 import { CODE_SERVER_VERSION, CodeServer, cacheDir, ensureCodeServer, readInstall } from '../support/code-server';
-import { findPidsByCmdline, interruption, listGroupPids, runAllCleanups } from '../support/process';
+import { findPidsByCmdline, interruption, listGroupPids, runAsMain } from '../support/process';
 import { formatSummary } from '../support/results';
 import type { DomEl, PageGlobals } from './dom';
 import { check, plainError, Report, withTimeout } from './report';
@@ -633,17 +633,5 @@ async function main(): Promise<number> {
 }
 
 if (require.main === module) {
-  main().then(
-    async (code) => {
-      await runAllCleanups();
-      const signal = interruption();
-      process.exit(signal === 'SIGINT' ? 130 : signal ? 143 : code);
-    },
-    async (e) => {
-      process.stdout.write(`\n  PolicyLint browser end-to-end test: FAILED: ${(e as Error)?.stack ?? e}\n\ne2e: 0 passed, 1 failed\n`);
-      await runAllCleanups();
-      const signal = interruption();
-      process.exit(signal === 'SIGINT' ? 130 : signal ? 143 : 1);
-    },
-  );
+  runAsMain(main, (e) => process.stdout.write(`\n  PolicyLint browser end-to-end test: FAILED: ${(e as Error)?.stack ?? e}\n\ne2e: 0 passed, 1 failed\n`));
 }

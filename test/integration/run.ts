@@ -27,7 +27,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { openBrowser, waitForWorkbench, type Workbench } from '../support/browser';
 import { CODE_SERVER_VERSION, CodeServer, ensureCodeServer, tailOfFile } from '../support/code-server';
-import { interruption, runAllCleanups, sleep } from '../support/process';
+import { interruption, runAsMain, sleep } from '../support/process';
 import { closingLine, exitCodeFor, formatSummary, parseResults, type TestResults } from '../support/results';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -340,18 +340,8 @@ async function main(): Promise<number> {
 }
 
 if (require.main === module) {
-  main().then(
-    async (code) => {
-      await runAllCleanups();
-      const signal = interruption();
-      process.exit(signal === 'SIGINT' ? 130 : signal ? 143 : code);
-    },
-    async (e) => {
-      process.stdout.write(`\n  PolicyLint integration tests: FAILED: ${(e as Error)?.message ?? e}\n\n`);
-      process.stdout.write(`${closingLine({ passed: 0, failed: 1, pending: 0 })}\n`);
-      await runAllCleanups();
-      const signal = interruption();
-      process.exit(signal === 'SIGINT' ? 130 : signal ? 143 : 1);
-    },
-  );
+  runAsMain(main, (e) => {
+    process.stdout.write(`\n  PolicyLint integration tests: FAILED: ${(e as Error)?.message ?? e}\n\n`);
+    process.stdout.write(`${closingLine({ passed: 0, failed: 1, pending: 0 })}\n`);
+  });
 }

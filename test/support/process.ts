@@ -262,9 +262,9 @@ function installHandlers(): void {
     process.once(sig, () => {
       interruptedBy = sig;
       process.stderr.write(`\n[harness] ${sig}: stopping code-server and the browser…\n`);
-      const hard = setTimeout(() => process.exit(sig === 'SIGINT' ? 130 : 143), 15000);
+      const hard = setTimeout(() => process.exit(exitCodeOf(sig)), 15000);
       hard.unref();
-      void runAllCleanups().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
+      void runAllCleanups().finally(() => process.exit(exitCodeOf(sig)));
     });
   }
 }
@@ -285,4 +285,25 @@ export function registerCleanup(c: Cleanup): () => void {
 export async function runAllCleanups(): Promise<void> {
   const all = [...cleanups];
   await Promise.allSettled(all.map((c) => c.run()));
+}
+
+/** The shell's convention: 128 + the signal number (SIGINT 130, otherwise SIGTERM's 143). */
+function exitCodeOf(signal: NodeJS.Signals): number {
+  return signal === 'SIGINT' ? 130 : 143;
+}
+
+/**
+ * A runner's entry point: runs `main`, then every clean-up, and exits with main's code,
+ * the interrupting signal's code, or 1 after `onCrash` has said what went wrong.
+ */
+export function runAsMain(main: () => Promise<number>, onCrash: (e: unknown) => void): void {
+  const exit = async (code: number) => {
+    await runAllCleanups();
+    const signal = interruption();
+    process.exit(signal ? exitCodeOf(signal) : code);
+  };
+  main().then(exit, (e) => {
+    onCrash(e);
+    return exit(1);
+  });
 }
