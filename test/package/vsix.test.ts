@@ -68,6 +68,14 @@ describe('VSIX package', () => {
     }
   });
 
+  it('keeps exceljs in dist/xlsx.js alone: the server bundle, parsed at every start, requires it only on export', () => {
+    const zip = readZip(VSIX);
+    const server = zip.get('extension/dist/server.js')!().toString('utf8');
+    assert.ok(!server.includes('xl/workbook.xml'), 'exceljs is inlined into dist/server.js');
+    assert.match(server, /require\("\.\/xlsx\.js"\)/);
+    assert.ok(zip.get('extension/dist/xlsx.js')!().toString('utf8').includes('xl/workbook.xml'));
+  });
+
   it('leaves out sources, tests, benchmarks, CI and development dependencies', () => {
     const names = [...readZip(VSIX).keys()].filter((n) => n.startsWith('extension/'));
     const forbidden = names.filter((n) =>

@@ -3,17 +3,12 @@
  * of code that neither the CLI's start nor the language server's needs. In the
  * bundles it is its own file (dist/xlsx.js, see src/tools/bundle.mjs).
  */
-import * as path from 'node:path';
 import type { ReportTable } from './tables';
-
-declare const __POLICYLINT_BUNDLED__: boolean | undefined;
 
 type XlsxModule = typeof import('./xlsx');
 
+/** In out/ this is ./xlsx.js beside this file; in a bundle, dist/xlsx.js beside the bundle. */
 function load(): XlsxModule {
-  if (typeof __POLICYLINT_BUNDLED__ !== 'undefined' && __POLICYLINT_BUNDLED__) {
-    return require(path.join(__dirname, 'xlsx.js')) as XlsxModule;
-  }
   return require('./xlsx') as XlsxModule;
 }
 
