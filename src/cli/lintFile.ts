@@ -11,7 +11,10 @@ import { lint, type LintOptions, type RuleSetting } from '../core/lint';
 import type { Lang } from '../core/rules/types';
 import { decode, encode, type Encoding } from '../core/text/decode';
 import type { InputFile } from './files';
-import { toFindings, type FileFinding } from './findings';
+import { toFindings } from './findings';
+import type { FormatName, Formatter, Tally } from './formatters/formatter';
+import { emptyTally, tallyOf } from './formatters/formatter';
+import { formatterFor } from './formatters';
 import { fixText } from './fixLoop';
 import { msg } from './messages';
 import { hashBytes, writeAtomically } from './writeFile';
@@ -25,10 +28,13 @@ export interface LintJob {
   quiet: boolean;
   lang: Lang;
   noCache: boolean;
+  output: { format: FormatName; color: boolean; version: string; homepage?: string };
 }
 
 export interface FileResult {
-  findings: FileFinding[];
+  /** The file's part of the output, formatted where it was linted. */
+  output: string;
+  tally: Tally;
   /** Lines for stderr (notices, fix reports, unreadable files). */
   messages: string[];
   linted: boolean;
@@ -43,16 +49,19 @@ export class ConfigFailure extends Error {
 export interface ReadResult {
   text: string;
   encoding: Encoding;
-  hash: string;
+  /** Of the bytes read, for --fix to see whether the file changed before it writes. */
+  hash?: string;
 }
 
 export class FileLinter {
   readonly engine: Engine;
   private readonly configs = new Map<string, LoadedConfig | undefined>();
   private readonly explicit?: LoadedConfig;
+  readonly formatter: Formatter;
 
   constructor(readonly job: LintJob) {
     this.engine = new Engine({ cacheDir: job.noCache ? null : undefined });
+    this.formatter = formatterFor(job.output.format, { ...job.output, lang: job.lang });
     if (job.configPath) {
       const loaded = loadConfigFile(job.configPath);
       if (!loaded.ok) throw new ConfigFailure(loaded.problems.map(formatConfigProblem));
@@ -76,7 +85,7 @@ export class FileLinter {
     return { ...this.engine.optionsFor(file.path, this.configFor(file), { rules, corpusFolders, lang }), fileName: file.path ?? file.display };
   }
 
-  read(file: InputFile, stdin?: () => Buffer): { read?: ReadResult; messages: string[] } {
+  read(file: InputFile, stdin?: () => Buffer, withHash = false): { read?: ReadResult; messages: string[] } {
     const lang = this.job.lang;
     let bytes: Buffer;
     try {
@@ -87,19 +96,19 @@ export class FileLinter {
     const decoded = decode(bytes);
     if (decoded.kind === 'binary') return { messages: [msg('notText', lang, { file: file.display })] };
     const messages = decoded.encoding === 'gb18030' ? [msg('gbk', lang, { file: file.display })] : [];
-    return { read: { text: decoded.text, encoding: decoded.encoding, hash: hashBytes(bytes) }, messages };
+    return { read: { text: decoded.text, encoding: decoded.encoding, hash: withHash ? hashBytes(bytes) : undefined }, messages };
   }
 
   lintFile(file: InputFile, stdin?: () => Buffer): FileResult {
-    const { read, messages } = this.read(file, stdin);
-    if (!read) return { findings: [], messages, linted: false };
+    const { read, messages } = this.read(file, stdin, this.job.fix);
+    if (!read) return { output: '', tally: emptyTally(), messages, linted: false };
     const lang = this.job.lang;
     const options = this.optionsFor(file);
     let text = read.text;
     if (this.job.fix && file.path) {
       const fixed = fixText(text, options);
       if (fixed.applied > 0) {
-        const outcome = writeAtomically(file.path, encode(fixed.text, read.encoding), read.hash);
+        const outcome = writeAtomically(file.path, encode(fixed.text, read.encoding), read.hash!);
         if (outcome.ok) {
           messages.push(msg('fixed', lang, { file: file.display, count: fixed.applied }));
           text = fixed.text;
@@ -110,7 +119,7 @@ export class FileLinter {
     const result = lint(text, options);
     let findings = toFindings(file.display, result.draft.lines, result.diagnostics);
     if (this.job.quiet) findings = findings.filter((f) => f.severity === 'error');
-    return { findings, messages, linted: true };
+    return { output: this.formatter.file(findings), tally: tallyOf(findings), messages, linted: true };
   }
 
   corpusMessages(): string[] {

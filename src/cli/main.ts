@@ -14,15 +14,12 @@ import { langFromEnv } from '../core/messages';
 import { RULE_IDS } from '../core/rules/registry';
 import type { Lang } from '../core/rules/types';
 import { expandInputs, type InputFile } from './files';
-import { ConfigFailure, FileLinter, type LintJob } from './lintFile';
+import { ConfigFailure, FileLinter, type FileResult, type LintJob } from './lintFile';
 import { defaultJobs, lintInWorkers, runWorkerIfAny } from './workers';
-import { formatJson } from './formatters/json';
-import { formatSarif } from './formatters/sarif';
-import { formatStylish } from './formatters/stylish';
+import { addTally, emptyTally, type FormatName } from './formatters/formatter';
 import { msg } from './messages';
 import { REPORT_KINDS, reportFor } from './report';
 import type { ReportKind } from '../core/reports';
-import type { FileFinding } from './findings';
 
 class UsageError extends Error {}
 
@@ -107,6 +104,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     const rules = parseRuleOptions(values.rule!, lang);
     if (values.fix && inputs.includes('-')) throw new UsageError(msg('stdinFix', lang));
 
+    const { version, homepage } = packageInfo();
     const job: LintJob = {
       rules,
       corpusFolders: values.corpus ?? [],
@@ -115,31 +113,32 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       quiet: !!values.quiet,
       lang,
       noCache: !!values['no-cache'],
+      output: { format: (command === 'lint' ? format : 'stylish') as FormatName, color: io.isTTY && !io.env.NO_COLOR, version, homepage },
     };
     const linter = new FileLinter(job);
     const files = expandInputs(inputs, (missing) => io.stderr(msg('notFound', lang, { file: missing }) + '\n'));
     const jobs = values.jobs === undefined || values.jobs === 'auto' ? defaultJobs(files.length, availableParallelism()) : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(msg('badOption', lang, { detail: `--jobs ${values.jobs}` }));
 
-    const findings: FileFinding[] = [];
+    const parts: string[] = [];
+    const tally = emptyTally();
     const citationRows: unknown[] = [];
     let linted = 0;
     let reportFailures = 0;
+    const take = (r: FileResult) => {
+      for (const m of r.messages) io.stderr(m + '\n');
+      if (r.linted) linted++;
+      parts.push(r.output);
+      addTally(tally, r.tally);
+    };
     if (command === 'lint' && jobs > 1 && !files.some((f) => !f.path)) {
       const { results, corpusMessages } = await lintInWorkers(__filename, files, job, jobs);
-      for (const r of results) {
-        for (const m of r.messages) io.stderr(m + '\n');
-        if (r.linted) linted++;
-        findings.push(...r.findings);
-      }
+      results.forEach(take);
       for (const m of corpusMessages) io.stderr(m + '\n');
     } else {
       for (const file of files) {
         if (command === 'lint') {
-          const r = linter.lintFile(file, io.readStdin);
-          for (const m of r.messages) io.stderr(m + '\n');
-          if (r.linted) linted++;
-          findings.push(...r.findings);
+          take(linter.lintFile(file, io.readStdin));
           continue;
         }
         const { read, messages } = linter.read(file, io.readStdin);
@@ -176,16 +175,9 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       io.stdout(format === 'json' ? JSON.stringify(citationRows, null, 2) + '\n' : formatCitations(citationRows as CitationRow[], lang));
       return 0;
     }
-    const { version, homepage } = packageInfo();
-    const color = io.isTTY && !io.env.NO_COLOR;
-    const out =
-      format === 'json'
-        ? formatJson(findings)
-        : format === 'sarif'
-          ? formatSarif(findings, lang, version, homepage)
-          : formatStylish(findings, lang, color);
+    const out = linter.formatter.finish(parts, tally);
     if (out) io.stdout(out + '\n');
-    return findings.some((f) => f.severity === 'error') ? 1 : 0;
+    return tally.errors > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof ConfigFailure) return configFailure(e.lines, io, lang);
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -121,11 +121,18 @@ describe('cli', function () {
       fs.copyFileSync(path.join(FIXTURES, 'drafts/defects-implementation.txt'), path.join(tmp, `草稿${i}.txt`));
       fs.copyFileSync(path.join(FIXTURES, 'drafts/clean-work-plan.txt'), path.join(tmp, `方案${i}.txt`));
     }
-    const one = run(['--jobs', '1', '--format', 'json', tmp]);
-    const two = run(['--jobs', '2', '--format', 'json', tmp]);
-    assert.equal(two.code, one.code);
-    assert.equal(two.stdout, one.stdout);
-    assert.equal(JSON.parse(two.stdout).filter((f: { ruleId: string }) => f.ruleId === 'doc-number-format').length, 12);
+    // A binary file on the way: its notice comes in input order, the run goes on.
+    fs.writeFileSync(path.join(tmp, '草稿5.5.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    fs.copyFileSync(seedPath('001'), path.join(tmp, '大文件.txt'));
+    for (const format of ['json', 'stylish', 'sarif']) {
+      const one = run(['--jobs', '1', '--format', format, tmp]);
+      const two = run(['--jobs', '3', '--format', format, tmp]);
+      assert.equal(two.code, one.code);
+      assert.equal(two.stdout, one.stdout, format);
+      assert.equal(two.stderr, one.stderr, format);
+      assert.match(two.stderr, /草稿5\.5\.txt/);
+      if (format === 'json') assert.equal(JSON.parse(two.stdout).filter((f: { ruleId: string }) => f.ruleId === 'doc-number-format').length, 12);
+    }
     assert.equal(run(['--jobs', '0', tmp]).code, 2);
   });
 
