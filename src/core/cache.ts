@@ -10,11 +10,15 @@
  * version's worth of entries.
  */
 import type { Range } from './parse/types';
+import type { LineIndex } from './text/lines';
 
 /** Everything remembered for one text (a line or a paragraph), by kind. */
 export class CacheEntry {
   run = 0;
   private readonly values = new Map<string, unknown>();
+
+  /** Length of the text this entry is for. */
+  constructor(readonly length: number) {}
 
   value<T>(space: string, compute: () => T, stats: { hits: number; misses: number }): T {
     if (this.values.has(space)) {
@@ -28,17 +32,86 @@ export class CacheEntry {
   }
 }
 
+/** The last text parsed with a cache, and what was derived from the whole of it. */
+export interface PreviousText {
+  text: string;
+  folded: string;
+  lines: LineIndex;
+}
+
+/** How the text being linted differs from the previous one: only its middle changed. */
+export interface TextChange {
+  previous: PreviousText;
+  /** Code units at the start that are unchanged. */
+  prefix: number;
+  /** Code units at the end that are unchanged (not overlapping the prefix). */
+  suffix: number;
+}
+
+/** Where entries sit in the text; lines (folded text) and paragraphs (source) apart. */
+export type EntryKind = 'line' | 'paragraph';
+
 export class LintCache {
   /** text → its entry; one look-up per text, whatever is remembered of it. */
   private readonly entries = new Map<string, CacheEntry>();
   private run = 0;
   readonly stats = { hits: 0, misses: 0 };
+  private previous?: PreviousText;
+  private change?: { prefix: number; suffixStart: number; delta: number };
+  /** Entries by start offset, in the previous lint and in this one. */
+  private placed: Record<EntryKind, Map<number, CacheEntry>> = { line: new Map(), paragraph: new Map() };
+  private placing: Record<EntryKind, Map<number, CacheEntry>> = { line: new Map(), paragraph: new Map() };
+
+  /**
+   * Starts a lint of `text`: returns how it differs from the previous text (for the
+   * parser to redo only the changed middle of whole-text passes), or undefined.
+   */
+  begin(text: string): TextChange | undefined {
+    const previous = this.previous;
+    this.change = undefined;
+    this.placing = { line: new Map(), paragraph: new Map() };
+    if (!previous) return undefined;
+    const prefix = commonPrefix(previous.text, text);
+    const suffix = commonSuffix(previous.text, text, prefix);
+    this.change = { prefix, suffixStart: text.length - suffix, delta: text.length - previous.text.length };
+    return { previous, prefix, suffix };
+  }
+
+  /** Keeps what the parser derived from the whole text, and where its entries sit, for the next `begin`. */
+  remember(previous: PreviousText): void {
+    this.previous = previous;
+    this.placed = this.placing;
+    this.placing = { line: new Map(), paragraph: new Map() };
+    this.change = undefined;
+  }
 
   /** The entry of a text (a paragraph keeps it, so its rules need no second look-up). */
   entry(key: string): CacheEntry {
     let e = this.entries.get(key);
-    if (!e) this.entries.set(key, (e = new CacheEntry()));
+    if (!e) this.entries.set(key, (e = new CacheEntry(key.length)));
     e.run = this.run;
+    return e;
+  }
+
+  /**
+   * The entry of the text at [start, end) of the text being linted. Outside the
+   * changed middle it is the entry found at the same place last time (shifted past
+   * the change), with no need to read the text: `key` is called only for text
+   * inside the change, so an edit costs hashing what it touched, not the document.
+   */
+  entryAt(kind: EntryKind, start: number, end: number, key: () => string): CacheEntry {
+    const c = this.change;
+    let e: CacheEntry | undefined;
+    if (c) {
+      const before = end <= c.prefix ? start : start >= c.suffixStart ? start - c.delta : -1;
+      if (before >= 0) {
+        const found = this.placed[kind].get(before);
+        if (found && found.length === end - start) e = found;
+      }
+    }
+    if (e) e.run = this.run;
+    else e = this.entry(key());
+    this.placing[kind].set(start, e);
     return e;
   }
 
@@ -58,6 +131,26 @@ export class LintCache {
   get size(): number {
     return this.entries.size;
   }
+}
+
+/** Compared a block at a time (a native comparison), then code unit by code unit. */
+const BLOCK = 512;
+
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common end of `a` and `b`, not reaching into their first `prefix` code units. */
+export function commonSuffix(a: string, b: string, prefix = 0): number {
+  const n = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  while (i + BLOCK <= n && a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)) i += BLOCK;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
 }
 
 export function shift(range: Range, delta: number): Range {

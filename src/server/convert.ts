@@ -21,8 +21,13 @@ export function toLspRange(lines: LineIndex, range: Range): LspRange {
 
 /** A `command:` link that opens the rule's section of the bundled docs inside VS Code (works offline). */
 export function ruleDocsLink(ruleId: string): CodeDescription {
-  return { href: `command:${CLIENT_COMMANDS.openRuleDocs}?${encodeURIComponent(JSON.stringify([ruleId]))}` };
+  let link = DOCS_LINKS.get(ruleId);
+  if (!link) DOCS_LINKS.set(ruleId, (link = { href: `command:${CLIENT_COMMANDS.openRuleDocs}?${encodeURIComponent(JSON.stringify([ruleId]))}` }));
+  return link;
 }
+
+/** One link per rule, made once: a re-lint converts hundreds of diagnostics. */
+const DOCS_LINKS = new Map<string, CodeDescription>();
 
 /**
  * What a code action needs of a finding, carried by the diagnostic itself (no second

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { LineIndex } from '../../src/core/text/lines';
-import { fold } from '../../src/core/text/fold';
+import { commonPrefix, commonSuffix } from '../../src/core/cache';
+import { fold, foldEdited } from '../../src/core/text/fold';
 
 describe('LineIndex', () => {
   it('treats CRLF, CR and LF as one line break each', () => {
@@ -40,5 +41,55 @@ describe('fold', () => {
   it('returns the same string when nothing needs folding', () => {
     const s = '一、总体要求';
     assert.equal(fold(s), s);
+  });
+});
+
+describe('LineIndex.edited and foldEdited', () => {
+  /** Every edit of `before` into `after` through the common prefix and suffix, against a fresh index. */
+  function agree(before: string, after: string): void {
+    const prefix = commonPrefix(before, after);
+    const suffix = commonSuffix(before, after, prefix);
+    const edited = LineIndex.edited(new LineIndex(before), after, prefix, suffix);
+    const fresh = new LineIndex(after);
+    assert.deepEqual(edited.starts, fresh.starts, JSON.stringify([before, after]));
+    assert.deepEqual(edited.ends, fresh.ends, JSON.stringify([before, after]));
+    assert.equal(foldEdited(fold(before), after, prefix, suffix), fold(after));
+  }
+
+  it('match a fresh index when a line break is added, removed or paired', () => {
+    const cases: Array<[string, string]> = [
+      ['一、总体要求\r二、任务', '一、总体要求\r\n二、任务'], // an LF after a lone CR makes one CRLF
+      ['一、总体要求\r\n二、任务', '一、总体要求\r二、任务'], // the LF of a CRLF removed
+      ['一、总体要求\r\n二、任务', '一、总体要求\n二、任务'], // the CR removed
+      ['甲\n乙\n丙', '甲\n乙丙'],
+      ['甲\n乙\n丙', '甲\n乙\n\n丙\n'],
+      ['', '\r\n'],
+      ['\r\n', ''],
+      ['甲', '甲\r'],
+      ['甲\r', '甲\r\n'],
+      ['\n\n\n', '\n\r\n\n'],
+      ['（一）\u3000指导思想\n1.任务', '（一）\u3000指导思想\n1.任务（市能源局牵头）'],
+      ['同一行', '同一行'],
+    ];
+    for (const [before, after] of cases) agree(before, after);
+  });
+
+  it('match a fresh index for every single-character edit of a CR/LF mix', () => {
+    const base = 'a\r\nb\rc\n\r\nd\r';
+    for (let at = 0; at <= base.length; at++) {
+      for (const ch of ['\r', '\n', 'x']) agree(base, base.slice(0, at) + ch + base.slice(at));
+      if (at < base.length) agree(base, base.slice(0, at) + base.slice(at + 1));
+    }
+  });
+
+  it('commonPrefix and commonSuffix do not overlap and cross block boundaries', () => {
+    const long = '一'.repeat(2000);
+    assert.equal(commonPrefix(long, long + '二'), 2000);
+    assert.equal(commonSuffix(long, long + long, commonPrefix(long, long + long)), 0);
+    const a = '甲'.repeat(700) + 'X' + '乙'.repeat(900);
+    const b = '甲'.repeat(700) + 'YY' + '乙'.repeat(900);
+    assert.equal(commonPrefix(a, b), 700);
+    assert.equal(commonSuffix(a, b, 700), 900);
+    assert.equal(commonSuffix('aaa', 'aaaa', commonPrefix('aaa', 'aaaa')), 0);
   });
 });

@@ -86,7 +86,9 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
         continue;
       }
     }
-    const line = cache ? cache.get(format === 'markdown' ? 'line:md' : 'line', text.text, () => scanLine(text, format)) : scanLine(text, format);
+    const line = cache
+      ? cache.entryAt('line', start, end, () => text.text).value(format === 'markdown' ? 'line:md' : 'line', () => scanLine(text, format), cache.stats)
+      : scanLine(text, format);
     const base = text.offset(0);
     if (line.kind === 'blank') {
       blank++;

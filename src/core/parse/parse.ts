@@ -5,7 +5,7 @@
  * citations.
  */
 import type { LintCache } from '../cache';
-import { fold } from '../text/fold';
+import { fold, foldEdited } from '../text/fold';
 import { LineIndex } from '../text/lines';
 import { normalizeTitle } from '../text/normalizeTitle';
 import { parseChineseNumber } from '../text/numerals';
@@ -35,8 +35,10 @@ export function detectFormat(text: string, fileName?: string): SourceFormat {
 }
 
 export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraft {
-  const folded = fold(text);
-  const lines = new LineIndex(text);
+  // After an edit, the whole-text passes redo only the changed middle.
+  const change = options.cache?.begin(text);
+  const folded = change ? foldEdited(change.previous.folded, text, change.prefix, change.suffix) : fold(text);
+  const lines = change ? LineIndex.edited(change.previous.lines, text, change.prefix, change.suffix) : new LineIndex(text);
   const format = options.format ?? detectFormat(text);
   const scan = scanParagraphs(folded, lines, format, options.cache);
 
@@ -103,6 +105,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
     return doc;
   });
   linkNotices(documents);
+  options.cache?.remember({ text, folded, lines });
   return { text, folded, lines, format, paragraphs, junkLines: scan.junkLines, documents, disabledLines: scan.disabledLines };
 }
 

@@ -45,3 +45,12 @@ export function fold(text: string): string {
 export function foldChar(ch: string): string {
   return FOLD.get(ch.charCodeAt(0)) ?? ch;
 }
+
+/**
+ * `fold(text)` when `text` equals the text `previous` was folded from except
+ * between its first `prefix` and last `suffix` code units: folding maps each code
+ * unit on its own, so only the changed middle is folded again.
+ */
+export function foldEdited(previous: string, text: string, prefix: number, suffix: number): string {
+  return previous.slice(0, prefix) + fold(text.slice(prefix, text.length - suffix)) + previous.slice(previous.length - suffix);
+}

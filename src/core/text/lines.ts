@@ -17,23 +17,49 @@ export class LineIndex {
   /** Offset at which each line's content ends (before its line break). */
   readonly ends: number[];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    /** The same lines computed already (see `edited`). */
+    known?: { starts: number[]; ends: number[] },
+  ) {
+    if (known) {
+      this.starts = known.starts;
+      this.ends = known.ends;
+      return;
+    }
     const starts = [0];
     const ends: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) {
-        ends.push(i);
-        starts.push(i + 1);
-      } else if (c === 13 /* \r */) {
-        ends.push(i);
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
+    scanBreaks(text, 0, text.length, starts, ends);
     ends.push(text.length);
     this.starts = starts;
     this.ends = ends;
+  }
+
+  /**
+   * The index of `text`, which equals `previous.text` except between its first
+   * `prefix` and last `suffix` code units: the lines around the change are scanned
+   * again, those before are kept and those after shifted, so an edit costs the
+   * lines it touches, not the document.
+   */
+  static edited(previous: LineIndex, text: string, prefix: number, suffix: number): LineIndex {
+    const old = previous.text;
+    const delta = text.length - old.length;
+    // From the start of the line before the change (its break is unchanged, and a
+    // lone CR there cannot pair with an inserted LF) ...
+    const first = Math.max(0, previous.lineAt(prefix) - 1);
+    // ... to the start of the line after it (its break lies in the unchanged suffix).
+    const last = previous.lineAt(old.length - suffix);
+    const starts = previous.starts.slice(0, first + 1);
+    const ends = previous.ends.slice(0, first);
+    if (last + 1 >= previous.starts.length) {
+      scanBreaks(text, starts[first], text.length, starts, ends);
+      ends.push(text.length);
+    } else {
+      scanBreaks(text, starts[first], previous.starts[last + 1] + delta, starts, ends);
+      for (let k = last + 1; k < previous.ends.length; k++) ends.push(previous.ends[k] + delta);
+      for (let k = last + 2; k < previous.starts.length; k++) starts.push(previous.starts[k] + delta);
+    }
+    return new LineIndex(text, { starts, ends });
   }
 
   get lineCount(): number {
@@ -84,5 +110,20 @@ export class LineIndex {
     if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
     if (cr > lf) return '\r';
     return '\n';
+  }
+}
+
+/** Pushes the line breaks in text[from, to) (to: just after a break, or the end). */
+function scanBreaks(text: string, from: number, to: number, starts: number[], ends: number[]): void {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) {
+      ends.push(i);
+      starts.push(i + 1);
+    } else if (c === 13 /* \r */) {
+      ends.push(i);
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
   }
 }
