@@ -137,13 +137,13 @@ function finish(all: Diagnostic[], draft: ParsedDraft, options: LintOptions, lan
     if (disabled && (disabled.length === 0 || disabled.includes(d.ruleId))) return false;
     return !options.ignore?.some((entry) => ignores(entry, d, draft, options.fileName));
   });
-  kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || compareIds(a.ruleId, b.ruleId));
   const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
   if (kept.length <= max) return kept;
   const chosen = [...kept]
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.range.start - b.range.start)
     .slice(0, max)
-    .sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
+    .sort((a, b) => a.range.start - b.range.start || compareIds(a.ruleId, b.ruleId));
   chosen.push({
     ruleId: TRUNCATED_RULE_ID,
     severity: 'info',
@@ -151,6 +151,11 @@ function finish(all: Diagnostic[], draft: ParsedDraft, options: LintOptions, lan
     range: { start: 0, end: 0 },
   });
   return chosen;
+}
+
+/** Rule ids are lower-case ASCII: code-unit order, without a locale's collation per comparison. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function ignores(entry: IgnoreEntry, d: Diagnostic, draft: ParsedDraft, fileName: string | undefined): boolean {

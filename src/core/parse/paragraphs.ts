@@ -106,7 +106,8 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
     line.pieces.forEach((piece, k) => {
       pieces.push({
         line: n,
-        text: MappedText.of(folded, base + piece.from, base + piece.to),
+        // Most lines are one piece: the line's own text, not a second copy.
+        text: piece.from === 0 && base + piece.to === end ? text : MappedText.of(folded, base + piece.from, base + piece.to),
         markdownHeadingLevel: piece.markdownHeadingLevel,
         markdownList: piece.markdownList,
         startsBlock: piece.startsBlock,

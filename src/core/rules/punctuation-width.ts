@@ -67,19 +67,21 @@ interface Mark {
 
 // Regular expressions find the candidates: they run compiled even in a cold CLI
 // process, where an interpreted loop over every character costs tens of ms.
-const MARK = /[,:;?!]/g;
+const FIRST_MARK = /[,:;?!]/;
 const PAREN = /[()]/g;
 
 function halfWidthMarks(draft: ParsedDraft, p: Paragraph): Mark[] {
   const base = p.range.start;
   // The paragraph's original characters (joined lines keep their line breaks here).
   const src = draft.text.slice(base, p.range.end);
-  const out: Mark[] = [];
   // Brackets first: a pair that becomes （） makes the marks next to it Chinese context.
-  const converted = new Set<number>();
+  const brackets: Mark[] = [];
+  let converted: Set<number> | undefined;
   if (src.includes('(') && src.includes(')')) {
+    converted = new Set<number>();
     const opens: number[] = [];
-    for (const m of src.matchAll(PAREN)) {
+    PAREN.lastIndex = 0;
+    for (let m = PAREN.exec(src); m; m = PAREN.exec(src)) {
       if (m[0] === '(') {
         opens.push(m.index);
         continue;
@@ -87,18 +89,36 @@ function halfWidthMarks(draft: ParsedDraft, p: Paragraph): Mark[] {
       const open = opens.pop();
       if (open === undefined || src.charCodeAt(open - 1) === 93 /* ] */) continue; // unmatched, or a Markdown link target
       if (!(cjkAt(src, open - 1) || cjkAt(src, m.index + 1) || hasCjk(src, open + 1, m.index))) continue;
-      out.push({ offset: base + open, char: '(' }, { offset: base + m.index, char: ')' });
+      brackets.push({ offset: base + open, char: '(' }, { offset: base + m.index, char: ')' });
       converted.add(open).add(m.index);
     }
   }
-  for (const m of src.matchAll(MARK)) {
-    const i = m.index;
-    const near = cjkAt(src, i - 1) || cjkAt(src, i + 1) || converted.has(i - 1) || converted.has(i + 1);
+  const out: Mark[] = [];
+  // A scan of code units from the first mark: crawled text holds thousands of
+  // half-width marks, and a regex match per mark is an array per mark.
+  for (let i = src.search(FIRST_MARK); i >= 0 && i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c !== 44 /* , */ && c !== 58 /* : */ && c !== 59 /* ; */ && c !== 63 /* ? */ && c !== 33 /* ! */) continue;
+    const near = cjkAt(src, i - 1) || cjkAt(src, i + 1) || (converted !== undefined && (converted.has(i - 1) || converted.has(i + 1)));
     if (!near || (digitAt(src, i - 1) && digitAt(src, i + 1))) continue;
-    if (m[0] === ':' && src.startsWith('//', i + 1)) continue; // URL
-    out.push({ offset: base + i, char: m[0] });
+    if (c === 58 && src.startsWith('//', i + 1)) continue; // URL
+    out.push({ offset: base + i, char: src[i] });
   }
-  return out.length > 1 ? out.sort((a, b) => a.offset - b.offset) : out;
+  if (!brackets.length) return out;
+  // Pairs were pushed as they closed (nested ones out of order); the marks are in text order.
+  brackets.sort((a, b) => a.offset - b.offset);
+  return mergeByOffset(brackets, out);
+}
+
+function mergeByOffset(a: Mark[], b: Mark[]): Mark[] {
+  if (!b.length) return a;
+  const out: Mark[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i].offset < b[j].offset ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 function cjkAt(s: string, i: number): boolean {

@@ -4,7 +4,7 @@
  */
 import type { Paragraph, ParsedDraft } from '../parse/types';
 import { defineRule, type Finding } from './types';
-import { isCjk, perParagraph } from './util';
+import { isCjkCode, perParagraph } from './util';
 
 export default defineRule({
   meta: {
@@ -52,23 +52,28 @@ function check(draft: ParsedDraft, p: Paragraph): Finding[] {
   let ascii = -1;
   let depth = 0;
   let sDepth = 0;
+  // Code units, not s[i]: indexing a Chinese string makes a new one-character string.
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '“') {
+    const c = s.charCodeAt(i);
+    if (c === 0x201c /* “ */) {
       open++;
       depth++;
-    } else if (c === '”') {
+    } else if (c === 0x201d /* ” */) {
       close++;
       if (depth === 0 && firstDouble < 0) firstDouble = i;
       depth = Math.max(0, depth - 1);
-    } else if (c === '‘') {
+    } else if (c === 0x2018 /* ‘ */) {
       sOpen++;
       sDepth++;
-    } else if (c === '’') {
+    } else if (c === 0x2019 /* ’ */) {
       sClose++;
       if (sDepth === 0 && firstSingle < 0) firstSingle = i;
       sDepth = Math.max(0, sDepth - 1);
-    } else if ((c === "'" || c === '"') && ascii < 0 && ((i > 0 && isCjk(src[t.offset(i - 1)])) || (i + 1 < s.length && isCjk(src[t.offset(i + 1)])))) {
+    } else if (
+      (c === 39 /* ' */ || c === 34) /* " */ &&
+      ascii < 0 &&
+      ((i > 0 && isCjkCode(src.charCodeAt(t.offset(i - 1)))) || (i + 1 < s.length && isCjkCode(src.charCodeAt(t.offset(i + 1)))))
+    ) {
       ascii = i;
     }
   }

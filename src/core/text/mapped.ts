@@ -23,18 +23,29 @@ interface Segment {
 export class MappedText {
   private offsetTable?: Int32Array;
 
+  /**
+   * `segments` is left out for the common case, a text copied in one run from
+   * `origin` on: a line, a slice of it. A parse makes one per line and more, and
+   * the runs array would be two more objects each.
+   */
   private constructor(
     readonly text: string,
-    private readonly segments: readonly Segment[],
+    private readonly segments: readonly Segment[] | undefined,
+    private readonly origin = 0,
   ) {}
 
   static empty(origin: number): MappedText {
-    return new MappedText('', [{ at: 0, origin, length: 0 }]);
+    return new MappedText('', undefined, origin);
   }
 
   /** `source.slice(start, end)`, mapped onto itself. */
   static of(source: string, start: number, end: number): MappedText {
-    return new MappedText(source.slice(start, end), [{ at: 0, origin: start, length: end - start }]);
+    return new MappedText(source.slice(start, end), undefined, start);
+  }
+
+  /** The runs this text was copied from. */
+  private runs(): readonly Segment[] {
+    return this.segments ?? [{ at: 0, origin: this.origin, length: this.text.length }];
   }
 
   /** Concatenation of parts (e.g. the lines of a paragraph broken mid-sentence). */
@@ -43,13 +54,13 @@ export class MappedText {
     const segments: Segment[] = [];
     let text = '';
     for (const part of parts) {
-      for (const s of part.segments) {
+      for (const s of part.runs()) {
         if (s.length === 0) continue;
         segments.push({ at: text.length + s.at, origin: s.origin, length: s.length });
       }
       text += part.text;
     }
-    if (segments.length === 0) return MappedText.empty(parts[0]?.segments[0]?.origin ?? 0);
+    if (segments.length === 0) return MappedText.empty(parts[0]?.runs()[0]?.origin ?? 0);
     return new MappedText(text, segments);
   }
 
@@ -58,7 +69,7 @@ export class MappedText {
   }
 
   private segmentFor(i: number): Segment {
-    const segs = this.segments;
+    const segs = this.segments!;
     let lo = 0;
     let hi = segs.length - 1;
     while (lo < hi) {
@@ -71,6 +82,7 @@ export class MappedText {
 
   /** Original offset of code unit `i` (for i === length: one past the last unit). */
   offset(i: number): number {
+    if (!this.segments) return this.origin + Math.min(i, this.text.length);
     if (i >= this.text.length) {
       const last = this.segments[this.segments.length - 1];
       return last.origin + last.length;
@@ -86,7 +98,7 @@ export class MappedText {
   offsets(): Int32Array {
     if (this.offsetTable) return this.offsetTable;
     const table = new Int32Array(this.text.length + 1);
-    for (const s of this.segments) for (let k = 0; k < s.length; k++) table[s.at + k] = s.origin + k;
+    for (const s of this.runs()) for (let k = 0; k < s.length; k++) table[s.at + k] = s.origin + k;
     table[this.text.length] = this.offset(this.text.length);
     return (this.offsetTable = table);
   }
@@ -102,6 +114,11 @@ export class MappedText {
 
   /** The original characters behind code units [i, j) (unfolded, without joined line breaks). */
   original(source: string, i = 0, j: number = this.text.length): string {
+    if (!this.segments) {
+      const from = Math.max(0, i);
+      const to = Math.min(this.text.length, j);
+      return from < to ? source.slice(this.origin + from, this.origin + to) : '';
+    }
     let out = '';
     for (const seg of this.segments) {
       const from = Math.max(seg.at, i);
@@ -120,6 +137,7 @@ export class MappedText {
     i = Math.max(0, Math.min(i, this.text.length));
     j = Math.max(i, Math.min(j, this.text.length));
     if (i === j) return MappedText.empty(this.offset(i));
+    if (!this.segments) return new MappedText(this.text.slice(i, j), undefined, this.origin + i);
     const segments: Segment[] = [];
     for (const s of this.segments) {
       const from = Math.max(s.at, i);
