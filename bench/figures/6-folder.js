@@ -7,6 +7,7 @@
  * each alike; CPU time (user + sys) comes from /usr/bin/time where it is installed.
  */
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { summarize } = require('../lib/stats');
@@ -37,14 +38,31 @@ function hasJobs() {
 
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-/** One run of a shell command: wall ms, and CPU ms of it and its children when /usr/bin/time is there. */
+/** The machine's CPU counters (jiffies): all, and stolen by the hypervisor for other guests. */
+function cpuTimes() {
+  try {
+    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { total: f.slice(0, 8).reduce((a, b) => a + b, 0), steal: f[7] || 0 };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One run of a shell command: wall ms; CPU ms of it and its children when
+ * /usr/bin/time is there; the share of the machine's CPU time the hypervisor stole
+ * meanwhile (Linux /proc/stat), which no program can win back.
+ */
 function runOnce(script, env) {
   const argv = TIME ? [TIME, '-f', 'CPU %U %S', 'sh', '-c', script] : ['sh', '-c', script];
+  const before = cpuTimes();
   const t = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv.slice(1), { env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  const after = cpuTimes();
   const cpu = /CPU ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr || '');
-  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined };
+  const steal = before && after && after.total > before.total ? (after.steal - before.steal) / (after.total - before.total) : undefined;
+  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined, steal };
 }
 
 async function folder(cfg) {
@@ -68,20 +86,22 @@ async function folder(cfg) {
   ].filter((v) => data.jobs || v.key !== 'twoWorkers');
   cfg.log(`  ${count} files, ${(bytes / 1e6).toFixed(1)} MB: ${variants.map((v) => v.key).join(', ')} interleaved, ${runs} rounds`);
   for (const v of variants) runOnce(v.script, env); // warm-up; also fills the corpus index cache
-  const samples = Object.fromEntries(variants.map((v) => [v.key, { wall: [], cpu: [] }]));
+  const samples = Object.fromEntries(variants.map((v) => [v.key, { wall: [], cpu: [], steal: [] }]));
   for (let round = 0; round < runs; round++) {
     for (const v of variants) {
       const r = runOnce(v.script, env);
       samples[v.key].wall.push(r.ms);
       if (r.cpuMs !== undefined) samples[v.key].cpu.push(r.cpuMs);
+      if (r.steal !== undefined) samples[v.key].steal.push(r.steal);
     }
   }
   const rows = [];
   for (const v of variants) {
     const s = samples[v.key];
-    data[v.key] = { samples: s.wall, stats: summarize(s.wall), cpu: s.cpu.length ? summarize(s.cpu) : undefined };
-    const cpu = data[v.key].cpu;
-    rows.push({ label: v.label, stats: data[v.key].stats, note: cpu ? `CPU (user + sys) ${(cpu.median / 1000).toFixed(2)} s` : '' });
+    data[v.key] = { samples: s.wall, stats: summarize(s.wall), cpu: s.cpu.length ? summarize(s.cpu) : undefined, steal: s.steal.length ? summarize(s.steal) : undefined };
+    const { cpu, steal } = data[v.key];
+    const note = [cpu && `CPU (user + sys) ${(cpu.median / 1000).toFixed(2)} s`, steal && `steal ${(steal.median * 100).toFixed(0)} %`].filter(Boolean).join('; ');
+    rows.push({ label: v.label, stats: data[v.key].stats, note });
   }
   const checks = [];
   const single = data.single.stats.median;
@@ -91,6 +111,12 @@ async function folder(cfg) {
     checks.push({ name: '1 000 drafts: two worker threads ≥ 1.6× one thread (--jobs 1 / --jobs 2)', value: ratio, unit: '×', budget: 1.6, op: '>=', pass: ratio >= 1.6 });
   }
   checks.push({ name: 'ceiling on this machine: two independent processes (one thread / two processes)', value: single / data.twoProcesses.stats.median, unit: '×', info: true });
+  if (data.single.cpu) {
+    // Node's collector and compiler threads work beside the main thread: "one thread" keeps more than one core busy.
+    const busy = data.single.cpu.median / single;
+    checks.push({ name: 'cores kept busy by the one-thread run (CPU time / wall time)', value: busy, unit: '×', info: true });
+    checks.push({ name: `upper bound for any speed-up on ${os.availableParallelism()} CPUs (CPUs / cores the one-thread run keeps busy)`, value: os.availableParallelism() / busy, unit: '×', info: true });
+  }
   if (data.single.cpu && data.twoProcesses.cpu) {
     checks.push({ name: 'CPU time for the same 1 000 files, two processes at once vs one alone', value: data.twoProcesses.cpu.median / data.single.cpu.median, unit: '×', info: true });
   }
@@ -102,7 +128,7 @@ async function folder(cfg) {
     rows,
     checks,
     notes: [
-      `Drafts generated in a temp dir cycling through ${sources} sources (the 5 seeds and the fixture drafts), dealt alternately into two sub-folders; output to /dev/null; corpus index cache in a fresh XDG_CACHE_HOME, warmed by the warm-up round. One warm-up round, then ${runs} rounds of the variants in turn; wall time per run, CPU time by /usr/bin/time (children included).`,
+      `Drafts generated in a temp dir cycling through ${sources} sources (the 5 seeds and the fixture drafts), dealt alternately into two sub-folders; output to /dev/null; corpus index cache in a fresh XDG_CACHE_HOME, warmed by the warm-up round. One warm-up round, then ${runs} rounds of the variants in turn; wall time per run, CPU time by /usr/bin/time (children included); steal = the share of the machine's CPU time (/proc/stat) the hypervisor gave to other guests during the run.`,
     ],
     data,
   };

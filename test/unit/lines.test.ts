@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { LineIndex } from '../../src/core/text/lines';
 import { commonPrefix, commonSuffix } from '../../src/core/cache';
-import { fold, foldEdited } from '../../src/core/text/fold';
+import { fold, foldChar, foldEdited } from '../../src/core/text/fold';
 
 describe('LineIndex', () => {
   it('treats CRLF, CR and LF as one line break each', () => {
@@ -91,5 +91,25 @@ describe('LineIndex.edited and foldEdited', () => {
     assert.equal(commonPrefix(a, b), 700);
     assert.equal(commonSuffix(a, b, 700), 900);
     assert.equal(commonSuffix('aaa', 'aaaa', commonPrefix('aaa', 'aaaa')), 0);
+  });
+});
+
+describe('fold, against its definition code unit by code unit', () => {
+  /** The mapping fold promises, written the slow way. */
+  const expected = (s: string) => [...Array(s.length).keys()].map((i) => foldChar(s[i])).join('');
+
+  it('folds short and long texts alike, keeping lone surrogates, astral characters and NUL', () => {
+    const pieces = ['（一）', '\u3000', 'ＡＢＣ１２３', '，；：！？', '\ud800', '\udfff', '😀', '\0', '○', '\u2013', '∶', '〜', '正文', '\t', '\r\n', '—', '\ufeff'];
+    let seed = 11;
+    for (const length of [0, 1, 5, 63, 64, 65, 200, 5000]) {
+      let s = '';
+      while (s.length < length) s += pieces[(seed = (seed * 48271) % 2147483647) % pieces.length];
+      s = s.slice(0, length);
+      const folded = fold(s);
+      assert.equal(folded.length, s.length);
+      assert.equal(folded, expected(s), `length ${length}`);
+    }
+    assert.equal(foldChar('（'), '(');
+    assert.equal(foldChar('中'), '中');
   });
 });

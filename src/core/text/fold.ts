@@ -8,14 +8,15 @@
  * characters.
  */
 
-const FOLD = new Map<number, string>();
+/** Code unit → its folded code unit; 0 where the unit stays as it is. */
+const FOLD = new Uint16Array(0x10000);
 
 function add(from: string, to: string): void {
-  for (let i = 0; i < from.length; i++) FOLD.set(from.charCodeAt(i), to[i] ?? to[0]);
+  for (let i = 0; i < from.length; i++) FOLD[from.charCodeAt(i)] = (to[i] ?? to[0]).charCodeAt(0);
 }
 
 // Full-width ASCII block U+FF01..U+FF5E → U+0021..U+007E.
-for (let c = 0xff01; c <= 0xff5e; c++) FOLD.set(c, String.fromCharCode(c - 0xfee0));
+for (let c = 0xff01; c <= 0xff5e; c++) FOLD[c] = c - 0xfee0;
 // Every horizontal space a crawl or OCR leaves behind becomes an ASCII space.
 add('\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff\t', ' ');
 // ○ (U+25CB) is what crawls and OCR put where 〇 (U+3007) belongs.
@@ -25,25 +26,44 @@ add('\u2010\u2011\u2012\u2013\u2212\u2500', '------');
 // Ratio colon and tilde variants.
 add('\u2236\u301c', ':~');
 
-const SPACES = /[\u00a0\u2002-\u200a\u202f\u205f\u3000\ufeff\t]/g;
-const FULL_WIDTH = /[\uff01-\uff5e]/g;
-const REST = /[\u25cb\u25ef\u2010-\u2013\u2212\u2500\u2236\u301c]/g;
+/** Shorter texts are folded code unit by code unit in a string; longer ones in a buffer. */
+const SHORT = 64;
 
 /** Returns a same-length copy with full-width ASCII, odd spaces and look-alikes folded. */
 export function fold(text: string): string {
-  // Separate passes: replacing with a constant needs no callback, and most drafts
-  // have many indentation spaces and few of the rest.
-  let s = text.replace(SPACES, ' ');
-  if (FULL_WIDTH.test(s)) s = s.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-  FULL_WIDTH.lastIndex = 0;
-  if (REST.test(s)) s = s.replace(REST, (ch) => FOLD.get(ch.charCodeAt(0))!);
-  REST.lastIndex = 0;
-  return s;
+  if (text.length <= SHORT) return foldShort(text);
+  // Chinese text has a full-width comma or bracket every few characters: the units
+  // are mapped in place in a UTF-16 buffer (outside the JS heap) and decoded once,
+  // instead of a regex replacement per mark.
+  const buffer = Buffer.from(text, 'utf16le');
+  const units = new Uint16Array(buffer.buffer, buffer.byteOffset, buffer.length >> 1);
+  let changed = false;
+  for (let i = 0; i < units.length; i++) {
+    const f = FOLD[units[i]];
+    if (f !== 0) {
+      units[i] = f;
+      changed = true;
+    }
+  }
+  return changed ? buffer.toString('utf16le') : text;
+}
+
+function foldShort(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const f = FOLD[text.charCodeAt(i)];
+    if (f === 0) continue;
+    out += text.slice(from, i) + String.fromCharCode(f);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Folds a single character (for callers that scan code unit by code unit). */
 export function foldChar(ch: string): string {
-  return FOLD.get(ch.charCodeAt(0)) ?? ch;
+  const f = FOLD[ch.charCodeAt(0)];
+  return f !== 0 ? String.fromCharCode(f) : ch;
 }
 
 /**
