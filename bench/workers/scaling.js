@@ -1,12 +1,14 @@
 'use strict';
 /**
  * Figure 2: how lint, parse and the corpus index scale from 1x to 10x input.
- *   node scaling.js <lint|parse|corpus> <warmup> <runs1x> <runs10x>
- * lint/parse: seed 001 vs its 10x concatenation. corpus: Corpus.load over a folder
+ *   node scaling.js <lint|parse|corpus> <one|ten> <warmup> <runs>
+ * One size per process, so that neither size pays for garbage the other left
+ * (figure 2 alternates the processes). lint/parse: seed 001 vs its 10x concatenation. corpus: Corpus.load over a folder
  * holding the five seeds once vs a folder holding ten copies of them (in-memory
  * index, no disk cache, so every file is really extracted).
  */
 const fs = require('node:fs');
+const { PerformanceObserver } = require('node:perf_hooks');
 const path = require('node:path');
 const { emit } = require('../lib/child');
 const { seed001, tenTimes, seedFiles, tempDir } = require('../lib/inputs');
@@ -14,10 +16,10 @@ const { OUT_CORE, SEEDS } = require('../lib/paths');
 const { summarize } = require('../lib/stats');
 
 function main() {
-  const [what, warmupArg, runs1Arg, runs10Arg] = process.argv.slice(2);
+  const [what, size, warmupArg, runsArg] = process.argv.slice(2);
   const warmup = Number(warmupArg);
-  const runs1 = Number(runs1Arg);
-  const runs10 = Number(runs10Arg);
+  const runs = Number(runsArg);
+  if (size !== 'one' && size !== 'ten') throw new Error(`size must be one or ten, not ${size}`);
   let one;
   let ten;
   let sizes;
@@ -63,26 +65,28 @@ function main() {
       fs.rmSync(dir10, { recursive: true, force: true });
     };
   } else throw new Error(`unknown ${what}`);
-  // Warm both sizes, then measure them interleaved (one 10x run, then runs1/runs10
-  // 1x runs, per round), so that load on the machine weighs on both alike.
-  for (let i = 0; i < warmup; i++) one();
-  for (let i = 0; i < Math.max(2, Math.ceil(warmup / 5)); i++) ten();
-  const s1 = [];
-  const s10 = [];
-  const per = Math.max(1, Math.round(runs1 / runs10));
-  const time = (fn, into) => {
+  const fn = size === 'one' ? one : ten;
+  for (let i = 0; i < warmup; i++) fn();
+  // Garbage-collection pauses on this thread, as V8 reports them (PerformanceObserver 'gc').
+  let gcMs = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcMs += e.duration;
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const samples = [];
+  const t0 = process.hrtime.bigint();
+  for (let r = 0; r < runs; r++) {
     const t = process.hrtime.bigint();
     fn();
-    into.push(Number(process.hrtime.bigint() - t) / 1e6);
-  };
-  for (let r = 0; r < runs10; r++) {
-    time(ten, s10);
-    for (let k = 0; k < per; k++) time(one, s1);
+    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  cleanup();
-  const a = summarize(s1);
-  const b = summarize(s10);
-  emit({ what, ...sizes, one: { samples: s1, stats: a }, ten: { samples: s10, stats: b }, ratio: b.median / a.median });
+  const totalMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  // The observer is told asynchronously: let the last entries arrive.
+  setTimeout(() => {
+    observer.disconnect();
+    cleanup();
+    emit({ what, size, ...sizes, samples, stats: summarize(samples), gcMs, totalMs, gcShare: gcMs / totalMs });
+  }, 50);
 }
 
 try {

@@ -33,6 +33,9 @@ interface Stored {
   problems: Array<Omit<BracketProblem, 'paragraph'>>;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const NONE = Object.freeze([]) as unknown as any[];
+
 /** A cheap test before the clause parser: a bracket, or a label line (责任单位：…). */
 function mayHoldClause(s: string): boolean {
   return s.includes('(') || /^(牵头|责任|配合|主责)/.test(s);
@@ -40,7 +43,8 @@ function mayHoldClause(s: string): boolean {
 
 function analyze(p: Paragraph): ParagraphLocal {
   const s = p.text.text;
-  const out: ParagraphLocal = { docNumbers: [], clauses: [], citations: [], problems: [] };
+  // Most paragraphs hold none of these: they share one empty list, never written to.
+  const out: ParagraphLocal = { docNumbers: NONE, clauses: NONE, citations: NONE, problems: NONE };
   out.marker = matchMarker(s);
   if (!out.marker) {
     const bullet = matchBullet(s);

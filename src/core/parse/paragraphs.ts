@@ -54,7 +54,10 @@ const MIN_BROKEN_HEADING = 28;
 export function scanParagraphs(folded: string, lines: LineIndex, format: SourceFormat, cache?: LintCache): ParagraphScan {
   const junkLines = new Set<number>();
   const disabledLines = new Map<number, string[]>();
-  const pieces: Piece[] = [];
+  // Pieces are joined into paragraphs as the lines are read: no list of every line's
+  // piece stays alive to the end of the scan (on a long draft, garbage the collector
+  // would otherwise copy).
+  const joiner = new ParagraphJoiner(format);
   let blank = 0;
   let junkBefore = false;
   let fence = false;
@@ -103,8 +106,9 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
       disabledLines.set(n, pendingDisable);
       pendingDisable = undefined;
     }
-    line.pieces.forEach((piece, k) => {
-      pieces.push({
+    for (let k = 0; k < line.pieces.length; k++) {
+      const piece = line.pieces[k];
+      joiner.add({
         line: n,
         // Most lines are one piece: the line's own text, not a second copy.
         text: piece.from === 0 && base + piece.to === end ? text : MappedText.of(folded, base + piece.from, base + piece.to),
@@ -114,11 +118,11 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
         blankBefore: k === 0 ? blank : 0,
         junkBefore: k === 0 ? junkBefore : false,
       });
-    });
+    }
     blank = 0;
     junkBefore = false;
   }
-  return { paragraphs: joinPieces(pieces, format), junkLines, disabledLines };
+  return { paragraphs: joiner.finish(), junkLines, disabledLines };
 }
 
 interface LinePiece {
@@ -132,6 +136,9 @@ interface LinePiece {
 
 type LineScan = { kind: 'blank' } | { kind: 'junk' } | { kind: 'content'; pieces: LinePiece[] };
 
+const BLANK: LineScan = Object.freeze({ kind: 'blank' });
+const JUNK: LineScan = Object.freeze({ kind: 'junk' });
+
 /** One line on its own (no state): Markdown prefixes, table residue, junk, column splits. */
 function scanLine(line: MappedText, format: SourceFormat): LineScan {
   let text = line;
@@ -142,8 +149,8 @@ function scanLine(line: MappedText, format: SourceFormat): LineScan {
   }
   // Table residue of crawled pages: `专栏1:标题 |`.
   if (/[ ]\|$/.test(text.text)) text = text.slice(0, text.length - 1).trim();
-  if (text.length === 0) return { kind: 'blank' };
-  if (isJunkLine(text.text)) return { kind: 'junk' };
+  if (text.length === 0) return BLANK;
+  if (isJunkLine(text.text)) return JUNK;
   const base = line.offset(0);
   const pieces: LinePiece[] = splitColumns(text).map((part, k) => {
     const s = part.text;
@@ -217,28 +224,37 @@ function splitColumns(text: MappedText): MappedText[] {
   return out;
 }
 
-function joinPieces(pieces: Piece[], format: SourceFormat): RawParagraph[] {
-  const out: RawParagraph[] = [];
-  let current: Piece[] = [];
-  let currentText = '';
-  const flush = () => {
-    if (current.length === 0) return;
-    out.push({ pieces: current, text: MappedText.concat(current.map((p) => p.text)) });
-    current = [];
-    currentText = '';
-  };
-  for (const piece of pieces) {
-    if (current.length > 0 && continues(current, currentText, piece, format)) {
-      current.push(piece);
-      currentText += piece.text.text;
-      continue;
+/** Pieces in reading order → paragraphs: a piece either continues the paragraph being built or starts the next. */
+class ParagraphJoiner {
+  private readonly out: RawParagraph[] = [];
+  private current: Piece[] = [];
+  private currentText = '';
+
+  constructor(private readonly format: SourceFormat) {}
+
+  add(piece: Piece): void {
+    if (this.current.length > 0 && continues(this.current, this.currentText, piece, this.format)) {
+      this.current.push(piece);
+      this.currentText += piece.text.text;
+      return;
     }
-    flush();
-    current.push(piece);
-    currentText = piece.text.text;
+    this.flush();
+    this.current.push(piece);
+    this.currentText = piece.text.text;
   }
-  flush();
-  return out;
+
+  finish(): RawParagraph[] {
+    this.flush();
+    return this.out;
+  }
+
+  private flush(): void {
+    const current = this.current;
+    if (current.length === 0) return;
+    this.out.push({ pieces: current, text: current.length === 1 ? current[0].text : MappedText.concat(current.map((p) => p.text)) });
+    this.current = [];
+    this.currentText = '';
+  }
 }
 
 /** Does `next` continue the paragraph made of `pieces` (text `text`)? */

@@ -42,7 +42,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
   const format = options.format ?? detectFormat(text);
   const scan = scanParagraphs(folded, lines, format, options.cache);
 
-  const locals = new Map<Paragraph, ParagraphLocal>();
+  // By paragraph index: an array, not a Map keyed by object (smaller, no hashing).
+  const locals: ParagraphLocal[] = new Array(scan.paragraphs.length);
   const paragraphs: Paragraph[] = scan.paragraphs.map((raw, index) => {
     const first = raw.pieces[0];
     const last = raw.pieces[raw.pieces.length - 1];
@@ -56,14 +57,14 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
       documentIndex: 0,
     };
     const local = paragraphLocal(p, text, options.cache);
-    locals.set(p, local);
+    locals[index] = local;
     if (local.bullet) p.bullet = { length: local.bullet };
     if (local.box) p.boxTitle = makeBox(p, local.box.numberText, local.box.rest);
     return p;
   });
-  const markerOf = (p: Paragraph): Marker | undefined => locals.get(p)!.marker;
+  const markerOf = (p: Paragraph): Marker | undefined => locals[p.index].marker;
 
-  const docNumbersOf = (p: Paragraph) => locals.get(p)!.docNumbers;
+  const docNumbersOf = (p: Paragraph) => locals[p.index].docNumbers;
   const slices = splitDocuments(paragraphs, docNumbersOf, (p) => markerOf(p) !== undefined, scan.junkLines, lines, folded);
   const documents: PolicyDocument[] = slices.map((slice, index) => {
     const own = paragraphs.slice(slice.start, slice.end);
@@ -76,7 +77,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
     const citations: Citation[] = [];
     const bracketProblems: BracketProblem[] = [];
     for (const p of own) {
-      const local = locals.get(p)!;
+      const local = locals[p.index];
       // Loops, not push(...list): a line can hold tens of thousands of titles.
       if (!p.headerRole) for (const c of local.clauses) clauses.push(c);
       for (const c of local.citations) citations.push(c);

@@ -46,23 +46,15 @@ export default defineRule({
 function check(draft: ParsedDraft, p: Paragraph): Finding[] {
   const marks = halfWidthMarks(draft, p);
   if (!marks.length) return [];
-  const first = marks[0];
-  const start = first.offset;
-  const end = marks[marks.length - 1].offset + 1;
-  let text = '';
-  let cursor = start;
-  for (const m of marks) {
-    text += draft.text.slice(cursor, m.offset) + FULL[m.char];
-    cursor = m.offset + 1;
-  }
-  text += draft.text.slice(cursor, end);
-  const fix: Fix = { range: { start, end }, text };
-  return [{ range: { start: first.offset, end: first.offset + 1 }, messageId: 'halfWidth', args: { count: marks.length, mark: first.char }, fix }];
-}
-
-interface Mark {
-  offset: number;
-  char: string;
+  const source = draft.text;
+  const start = marks[0];
+  const end = marks[marks.length - 1] + 1;
+  // Each mark becomes its full-width form, one code unit for one: the fix is the
+  // original span with those units replaced, made in a buffer and decoded once.
+  const buffer = Buffer.from(source.slice(start, end), 'utf16le');
+  for (const at of marks) buffer.writeUInt16LE(FULL[source[at]].charCodeAt(0), (at - start) * 2);
+  const fix: Fix = { range: { start, end }, text: buffer.toString('utf16le') };
+  return [{ range: { start, end: start + 1 }, messageId: 'halfWidth', args: { count: marks.length, mark: source[start] }, fix }];
 }
 
 // Regular expressions find the candidates: they run compiled even in a cold CLI
@@ -70,12 +62,13 @@ interface Mark {
 const FIRST_MARK = /[,:;?!]/;
 const PAREN = /[()]/g;
 
-function halfWidthMarks(draft: ParsedDraft, p: Paragraph): Mark[] {
+/** Offsets (in the draft) of the paragraph's half-width marks in Chinese context, in text order. */
+function halfWidthMarks(draft: ParsedDraft, p: Paragraph): number[] {
   const base = p.range.start;
   // The paragraph's original characters (joined lines keep their line breaks here).
   const src = draft.text.slice(base, p.range.end);
   // Brackets first: a pair that becomes （） makes the marks next to it Chinese context.
-  const brackets: Mark[] = [];
+  const brackets: number[] = [];
   let converted: Set<number> | undefined;
   if (src.includes('(') && src.includes(')')) {
     converted = new Set<number>();
@@ -89,11 +82,11 @@ function halfWidthMarks(draft: ParsedDraft, p: Paragraph): Mark[] {
       const open = opens.pop();
       if (open === undefined || src.charCodeAt(open - 1) === 93 /* ] */) continue; // unmatched, or a Markdown link target
       if (!(cjkAt(src, open - 1) || cjkAt(src, m.index + 1) || hasCjk(src, open + 1, m.index))) continue;
-      brackets.push({ offset: base + open, char: '(' }, { offset: base + m.index, char: ')' });
+      brackets.push(base + open, base + m.index);
       converted.add(open).add(m.index);
     }
   }
-  const out: Mark[] = [];
+  const out: number[] = [];
   // A scan of code units from the first mark: crawled text holds thousands of
   // half-width marks, and a regex match per mark is an array per mark.
   for (let i = src.search(FIRST_MARK); i >= 0 && i < src.length; i++) {
@@ -102,20 +95,20 @@ function halfWidthMarks(draft: ParsedDraft, p: Paragraph): Mark[] {
     const near = cjkAt(src, i - 1) || cjkAt(src, i + 1) || (converted !== undefined && (converted.has(i - 1) || converted.has(i + 1)));
     if (!near || (digitAt(src, i - 1) && digitAt(src, i + 1))) continue;
     if (c === 58 && src.startsWith('//', i + 1)) continue; // URL
-    out.push({ offset: base + i, char: src[i] });
+    out.push(base + i);
   }
   if (!brackets.length) return out;
   // Pairs were pushed as they closed (nested ones out of order); the marks are in text order.
-  brackets.sort((a, b) => a.offset - b.offset);
-  return mergeByOffset(brackets, out);
+  brackets.sort((a, b) => a - b);
+  return mergeSorted(brackets, out);
 }
 
-function mergeByOffset(a: Mark[], b: Mark[]): Mark[] {
+function mergeSorted(a: number[], b: number[]): number[] {
   if (!b.length) return a;
-  const out: Mark[] = [];
+  const out: number[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) out.push(a[i].offset < b[j].offset ? a[i++] : b[j++]);
+  while (i < a.length && j < b.length) out.push(a[i] < b[j] ? a[i++] : b[j++]);
   while (i < a.length) out.push(a[i++]);
   while (j < b.length) out.push(b[j++]);
   return out;
