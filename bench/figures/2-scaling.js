@@ -9,7 +9,7 @@ const { summarize } = require('../lib/stats');
  * alike; samples pooled over the processes.
  */
 module.exports = async function scaling(cfg) {
-  const plan = cfg.quick ? { rounds: 1, one: { warmup: 5, runs: 10 }, ten: { warmup: 2, runs: 4 } } : { rounds: 5, one: { warmup: 20, runs: 40 }, ten: { warmup: 3, runs: 10 } };
+  const plan = cfg.quick ? { rounds: 1, one: { warmup: 5, runs: 10 }, ten: { warmup: 2, runs: 4 } } : { rounds: 7, one: { warmup: 20, runs: 40 }, ten: { warmup: 3, runs: 10 } };
   const rows = [];
   const checks = [];
   const data = {};
@@ -48,7 +48,9 @@ module.exports = async function scaling(cfg) {
     }
     const one = summarize(pooled.one);
     const ten = summarize(pooled.ten);
-    const ratio = ten.median / one.median;
+    // The median of the pairs' ratios: each pair ran back to back, so a slow spell
+    // of the machine weighs on both sides of one ratio rather than on one pooled side.
+    const ratio = summarize(roundRatios).median;
     data[w] = { one: { samples: pooled.one, stats: one }, ten: { samples: pooled.ten, stats: ten }, ratio, roundRatios, gc };
     const gcNote = (g) => `of which GC pauses ${(g.gcMs / g.runs).toFixed(1)} ms a run (${((100 * g.gcMs) / g.totalMs).toFixed(0)} %)`;
     rows.push({ label: what[w][0], stats: one, note: gcNote(gc.one) });
@@ -60,7 +62,7 @@ module.exports = async function scaling(cfg) {
       budget: 11,
       op: '<=',
       pass: ratio <= 11,
-      detail: `${ten.median.toFixed(1)} / ${one.median.toFixed(1)} ms; per pair of processes ${roundRatios.map((x) => x.toFixed(1)).join(', ')}×`,
+      detail: `pairs of processes ${roundRatios.map((x) => x.toFixed(1)).join(', ')}×; pooled medians ${ten.median.toFixed(1)} / ${one.median.toFixed(1)} ms = ${(ten.median / one.median).toFixed(1)}×`,
     });
     // The same ratio with the collector's pauses taken out (mean time a run minus mean GC pause a run).
     const net = (g) => (g.totalMs - g.gcMs) / g.runs;
@@ -72,7 +74,7 @@ module.exports = async function scaling(cfg) {
     rows,
     checks,
     notes: [
-      `Each size measured in fresh processes of its own, ${plan.rounds} pair(s) alternated (1×, 10×, …): per 1× process ${plan.one.warmup} warm-up and ${plan.one.runs} timed runs, per 10× process ${plan.ten.warmup} and ${plan.ten.runs}. Ratio of the pooled medians; the detail gives each pair's ratio.`,
+      `Each size measured in fresh processes of its own, ${plan.rounds} pair(s) alternated (1×, 10×, …): per 1× process ${plan.one.warmup} warm-up and ${plan.one.runs} timed runs, per 10× process ${plan.ten.warmup} and ${plan.ten.runs}. The verdict is the median of the pairs' ratios (each pair's 10× median over its 1× median); the detail also gives the ratio of the pooled medians.`,
     ],
     data,
   };
