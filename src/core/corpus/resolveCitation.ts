@@ -37,6 +37,18 @@ export function aliasesOf(draft: ParsedDraft): Map<string, string> {
 }
 
 const memo = new WeakMap<CorpusIndex, WeakMap<Citation, CitationTarget>>();
+const declarers = new WeakMap<ParsedDraft, Map<number, Citation>>();
+
+/** The citation declaring each alias (以下简称…), by where the alias starts: one pass per draft, not one per alias. */
+function aliasDeclarers(draft: ParsedDraft): Map<number, Citation> {
+  let map = declarers.get(draft);
+  if (!map) {
+    map = new Map();
+    for (const d of draft.documents) for (const c of d.citations) if (c.aliasDeclared && !map.has(c.aliasDeclared.range.start)) map.set(c.aliasDeclared.range.start, c);
+    declarers.set(draft, map);
+  }
+  return map;
+}
 const titleIndex = new WeakMap<ParsedDraft, Map<string, number>>();
 
 /** Normalised title → index of the first document of the file with that title. */
@@ -84,9 +96,7 @@ function resolveUncached(
     via = title;
     title = full;
   } else if (citation.isAliasDeclaration) {
-    const declaring = draft.documents
-      .flatMap((d) => d.citations)
-      .find((c) => c.aliasDeclared && c.aliasDeclared.range.start === citation.titleRange.start);
+    const declaring = aliasDeclarers(draft).get(citation.titleRange.start);
     if (declaring) {
       via = title;
       title = declaring.title;

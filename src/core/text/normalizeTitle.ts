@@ -9,7 +9,20 @@ const CN_DIGIT: Record<string, string> = {
   〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
 
+/** Titles recur (one plan cited throughout a draft, the corpus titles at every look-up). */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 20000;
+
 export function normalizeTitle(title: string): string {
+  let out = memo.get(title);
+  if (out === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(title, (out = normalize(title)));
+  }
+  return out;
+}
+
+function normalize(title: string): string {
   return (
     fold(title)
       // 二〇三五年 → 2035年 (four Chinese digits are a year)
