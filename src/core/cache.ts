@@ -20,6 +20,20 @@ export class CacheEntry {
   /** Length of the text this entry is for. */
   constructor(readonly length: number) {}
 
+  /** The value of kind `space` if there is one (counted as a hit); no closure to make on the hot path. */
+  peek<T>(space: string, stats: { hits: number; misses: number }): T | undefined {
+    const v = this.values.get(space) as T | undefined;
+    if (v !== undefined) stats.hits++;
+    return v;
+  }
+
+  /** Remembers the value of kind `space` (counted as a miss). */
+  put<T>(space: string, value: T, stats: { hits: number; misses: number }): T {
+    stats.misses++;
+    this.values.set(space, value);
+    return value;
+  }
+
   value<T>(space: string, compute: () => T, stats: { hits: number; misses: number }): T {
     if (this.values.has(space)) {
       stats.hits++;
@@ -58,9 +72,11 @@ export class LintCache {
   readonly stats = { hits: 0, misses: 0 };
   private previous?: PreviousText;
   private change?: { prefix: number; suffixStart: number; delta: number };
-  /** Entries by start offset, in the previous lint and in this one. */
-  private placed: Record<EntryKind, Map<number, CacheEntry>> = { line: new Map(), paragraph: new Map() };
-  private placing: Record<EntryKind, Map<number, CacheEntry>> = { line: new Map(), paragraph: new Map() };
+  /** Entries by line and paragraph index, in the previous lint and in this one (arrays swapped and reused). */
+  private placed: Record<EntryKind, Placement> = { line: new Placement(), paragraph: new Placement() };
+  private placing: Record<EntryKind, Placement> = { line: new Placement(), paragraph: new Placement() };
+  /** How many more lines / paragraphs this text has than the previous one. */
+  private readonly countDelta: Record<EntryKind, number> = { line: 0, paragraph: 0 };
 
   /**
    * Starts a lint of `text`: returns how it differs from the previous text (for the
@@ -69,7 +85,8 @@ export class LintCache {
   begin(text: string): TextChange | undefined {
     const previous = this.previous;
     this.change = undefined;
-    this.placing = { line: new Map(), paragraph: new Map() };
+    this.placing.line.reset(0);
+    this.placing.paragraph.reset(0);
     if (!previous) return undefined;
     const prefix = commonPrefix(previous.text, text);
     const suffix = commonSuffix(previous.text, text, prefix);
@@ -77,11 +94,18 @@ export class LintCache {
     return { previous, prefix, suffix };
   }
 
+  /** Announces how many lines or paragraphs this text has, before their entries are asked for. */
+  expect(kind: EntryKind, count: number): void {
+    this.countDelta[kind] = count - this.placed[kind].count;
+    this.placing[kind].reset(count);
+  }
+
   /** Keeps what the parser derived from the whole text, and where its entries sit, for the next `begin`. */
   remember(previous: PreviousText): void {
     this.previous = previous;
+    const placed = this.placed;
     this.placed = this.placing;
-    this.placing = { line: new Map(), paragraph: new Map() };
+    this.placing = placed;
     this.change = undefined;
   }
 
@@ -94,24 +118,25 @@ export class LintCache {
   }
 
   /**
-   * The entry of the text at [start, end) of the text being linted. Outside the
-   * changed middle it is the entry found at the same place last time (shifted past
-   * the change), with no need to read the text: `key` is called only for text
-   * inside the change, so an edit costs hashing what it touched, not the document.
+   * The entry of line or paragraph `index`, the text at [start, end) of the text
+   * being linted. Outside the changed middle it is the entry found last time at the
+   * same index (counted from the end after the change), checked by its start and
+   * length, with no need to read the text: `key` is called only for text inside the
+   * change, so an edit costs hashing what it touched, not the document.
    */
-  entryAt(kind: EntryKind, start: number, end: number, key: () => string): CacheEntry {
+  entryAt(kind: EntryKind, index: number, start: number, end: number, key: () => string): CacheEntry {
     const c = this.change;
     let e: CacheEntry | undefined;
     if (c) {
-      const before = end <= c.prefix ? start : start >= c.suffixStart ? start - c.delta : -1;
-      if (before >= 0) {
-        const found = this.placed[kind].get(before);
-        if (found && found.length === end - start) e = found;
-      }
+      // Before the change, indexes and offsets are as they were; after it, both
+      // moved by the change's line (paragraph) count and length.
+      const before = end <= c.prefix;
+      const oldIndex = before ? index : start >= c.suffixStart ? index - this.countDelta[kind] : -1;
+      if (oldIndex >= 0) e = this.placed[kind].at(oldIndex, before ? start : start - c.delta, end - start);
     }
     if (e) e.run = this.run;
     else e = this.entry(key());
-    this.placing[kind].set(start, e);
+    this.placing[kind].set(index, start, e);
     return e;
   }
 
@@ -130,6 +155,31 @@ export class LintCache {
 
   get size(): number {
     return this.entries.size;
+  }
+}
+
+/** The entries of one lint by index, with the offset each text started at. */
+class Placement {
+  private readonly entries: Array<CacheEntry | undefined> = [];
+  private readonly starts: number[] = [];
+  count = 0;
+
+  /** Empties the first `count` slots for a new lint (an index never asked for must not keep an older lint's entry). */
+  reset(count: number): void {
+    this.count = count;
+    this.entries.fill(undefined, 0, count);
+  }
+
+  set(index: number, start: number, entry: CacheEntry): void {
+    this.entries[index] = entry;
+    this.starts[index] = start;
+  }
+
+  /** The entry at `index` if it started at `start` and is `length` long. */
+  at(index: number, start: number, length: number): CacheEntry | undefined {
+    if (index >= this.count) return undefined;
+    const e = this.entries[index];
+    return e && this.starts[index] === start && e.length === length ? e : undefined;
   }
 }
 

@@ -1,6 +1,7 @@
 /** Re-linting with the paragraph cache gives exactly what a fresh lint gives, edit after edit. */
 import * as assert from 'node:assert/strict';
 import { LintCache } from '../../src/core/cache';
+import { LineIndex } from '../../src/core/text/lines';
 import { lint } from '../../src/core/lint';
 import { readSeed, seedCorpus } from './helpers';
 
@@ -27,6 +28,30 @@ describe('lint cache', () => {
       assert.ok(cache.size > 0);
     });
   }
+
+  it('never hands out an entry placed two lints ago at an index the last lint skipped', () => {
+    // A Markdown fence or comment line is never looked up: its slot must not keep an
+    // entry from an older text (the placements are reused every other lint).
+    const cache = new LintCache();
+    const lintLines = (text: string, skip: number[] = []) => {
+      cache.begin(text);
+      const lines = new LineIndex(text);
+      cache.expect('line', lines.lineCount);
+      const got = [];
+      for (let n = 0; n < lines.lineCount; n++) {
+        if (skip.includes(n)) continue;
+        got[n] = cache.entryAt('line', n, lines.starts[n], lines.ends[n], () => lines.lineText(n));
+      }
+      cache.remember({ text, folded: text, lines });
+      return got;
+    };
+    const first = lintLines('AAAAA\nB')[0];
+    lintLines('AAAAA\nX');
+    lintLines('CCCCC\nB', [0]);
+    const fourth = lintLines('CCCCC\nD')[0];
+    assert.notEqual(fourth, first);
+    assert.equal(fourth, cache.entry('CCCCC'));
+  });
 
   it('drops entries the last lint did not use', () => {
     const cache = new LintCache();

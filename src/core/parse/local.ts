@@ -128,7 +128,7 @@ function restore(stored: Stored, p: Paragraph): ParagraphLocal {
 /** The paragraph's local facts, from the cache when its text was seen before. */
 export function paragraphLocal(p: Paragraph, source: string, cache: LintCache | undefined): ParagraphLocal {
   if (!cache) return analyze(p);
-  const entry = (p.cacheEntry = cache.entryAt('paragraph', p.range.start, p.range.end, () => source.slice(p.range.start, p.range.end)));
+  const entry = (p.cacheEntry = cache.entryAt('paragraph', p.index, p.range.start, p.range.end, () => source.slice(p.range.start, p.range.end)));
   let fresh: ParagraphLocal | undefined;
   const stored = entry.value('paragraph', () => store((fresh = analyze(p)), p.range.start), cache.stats);
   return fresh ?? restore(stored, p);

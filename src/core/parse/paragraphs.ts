@@ -64,6 +64,7 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
   let comment = false;
   let pendingDisable: string[] | undefined;
 
+  cache?.expect('line', lines.lineCount);
   for (let n = 0; n < lines.lineCount; n++) {
     let start = lines.starts[n];
     let end = lines.ends[n];
@@ -90,7 +91,7 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
       }
     }
     const line = cache
-      ? cache.entryAt('line', start, end, () => text.text).value(format === 'markdown' ? 'line:md' : 'line', () => scanLine(text, format), cache.stats)
+      ? cache.entryAt('line', n, start, end, () => text.text).value(format === 'markdown' ? 'line:md' : 'line', () => scanLine(text, format), cache.stats)
       : scanLine(text, format);
     const base = text.offset(0);
     if (line.kind === 'blank') {

@@ -44,6 +44,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
 
   // By paragraph index: an array, not a Map keyed by object (smaller, no hashing).
   const locals: ParagraphLocal[] = new Array(scan.paragraphs.length);
+  options.cache?.expect('paragraph', scan.paragraphs.length);
   const paragraphs: Paragraph[] = scan.paragraphs.map((raw, index) => {
     const first = raw.pieces[0];
     const last = raw.pieces[raw.pieces.length - 1];

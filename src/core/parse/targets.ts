@@ -6,6 +6,8 @@
 import { findVagueWords } from '../lexicon/vagueWords';
 import { findDeadline, findQuantities } from './quantity';
 import { slotOf } from './slots';
+import { shift } from '../cache';
+import type { MappedText } from '../text/mapped';
 import type { Box, Heading, Paragraph, TargetItem, TargetKind } from './types';
 
 const VISION = /^(?:(?:到|展望|远景|至)[ ]*)?(?:到[ ]*)?2035[ ]*年|2035年远景目标|远景目标/;
@@ -76,19 +78,38 @@ function collect(
     let kind: TargetKind = 'item';
     if (VISION.test(s.slice(0, 16))) kind = 'vision';
     else if (k === 0 && items.length > 1 && !p.heading && !p.bullet && !box) kind = 'lead-in';
-    const quantities = findQuantities(text);
-    const vagueWords = findVagueWords(s);
-    out.push({
-      text: s,
-      range: text.fullRange,
-      paragraph: p,
-      kind,
-      section,
-      box,
-      quantities,
-      deadline: findDeadline(s),
-      milestone: quantities.length === 0 && MILESTONE.test(s) && !VAGUE_QUALIFIER.test(s),
-      vagueWords,
-    });
+    const facts = text === p.text && p.cacheEntry ? cachedFacts(p, text) : factsOf(text);
+    out.push({ text: s, range: text.fullRange, paragraph: p, kind, section, box, ...facts });
   });
 }
+
+type TargetFacts = Pick<TargetItem, 'quantities' | 'deadline' | 'milestone' | 'vagueWords'>;
+
+/** What the item's own text says: its quantities, deadline, milestone and vague words. */
+function factsOf(text: MappedText): TargetFacts {
+  const s = text.text;
+  const quantities = findQuantities(text);
+  return {
+    quantities,
+    deadline: findDeadline(s),
+    milestone: quantities.length === 0 && MILESTONE.test(s) && !VAGUE_QUALIFIER.test(s),
+    vagueWords: findVagueWords(s),
+  };
+}
+
+/** factsOf a whole paragraph, remembered with its text (quantities relative to its start) while the draft is edited. */
+function cachedFacts(p: Paragraph, text: MappedText): TargetFacts {
+  const base = p.range.start;
+  let fresh: TargetFacts | undefined;
+  const stored = p.cacheEntry!.value(
+    'targets',
+    () => {
+      fresh = factsOf(text);
+      return { ...fresh, quantities: fresh.quantities.map((q) => ({ ...q, range: shift(q.range, -base) })) };
+    },
+    NO_STATS,
+  );
+  return fresh ?? { ...stored, quantities: stored.quantities.map((q) => ({ ...q, range: shift(q.range, base) })) };
+}
+
+const NO_STATS = { hits: 0, misses: 0 };

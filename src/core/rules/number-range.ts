@@ -5,7 +5,7 @@
  */
 import type { Paragraph, ParsedDraft } from '../parse/types';
 import { defineRule, type Finding } from './types';
-import { perParagraph } from './util';
+import { checkEachParagraph } from './util';
 
 const RANGE = /(\d+(?:\.\d+)?)([ ]*)([~\-—至到])([ ]*)(\d+(?:\.\d+)?)(%|‰|万|亿)/g;
 
@@ -30,11 +30,7 @@ export default defineRule({
     unit: { zh: '数值范围“{text}”的前一数值也应带“{unit}”', en: 'In "{text}" the first value also takes "{unit}"' },
   },
   run(context) {
-    for (const doc of context.documents) {
-      for (const p of doc.paragraphs) {
-        for (const f of perParagraph(context, 'number-range', p, () => check(context.draft, p))) context.report(f);
-      }
-    }
+    checkEachParagraph(context, 'number-range', check);
   },
 });
 

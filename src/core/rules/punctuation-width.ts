@@ -7,7 +7,7 @@
  */
 import type { Paragraph, ParsedDraft } from '../parse/types';
 import { defineRule, type Finding, type Fix } from './types';
-import { isCjkCode, perParagraph } from './util';
+import { isCjkCode, checkEachParagraph } from './util';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
 
@@ -35,11 +35,7 @@ export default defineRule({
     },
   },
   run(context) {
-    for (const doc of context.documents) {
-      for (const p of doc.paragraphs) {
-        for (const f of perParagraph(context, 'punctuation-width', p, () => check(context.draft, p))) context.report(f);
-      }
-    }
+    checkEachParagraph(context, 'punctuation-width', check);
   },
 });
 

@@ -4,7 +4,7 @@
  */
 import type { Paragraph, ParsedDraft } from '../parse/types';
 import { defineRule, type Finding } from './types';
-import { isCjkCode, perParagraph } from './util';
+import { isCjkCode, checkEachParagraph } from './util';
 
 export default defineRule({
   meta: {
@@ -29,11 +29,7 @@ export default defineRule({
     ascii: { zh: '中文中使用了英文引号“{mark}”，应使用中文引号', en: 'ASCII quote "{mark}" in Chinese text; use Chinese quotes' },
   },
   run(context) {
-    for (const doc of context.documents) {
-      for (const p of doc.paragraphs) {
-        for (const f of perParagraph(context, 'quote-pairs', p, () => check(context.draft, p))) context.report(f);
-      }
-    }
+    checkEachParagraph(context, 'quote-pairs', check);
   },
 });
 

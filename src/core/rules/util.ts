@@ -50,18 +50,49 @@ export function levelName(level: number, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? zh[level] : `level-${level}`;
 }
 
+/** A check that reads one paragraph and nothing else. */
+export type ParagraphCheck = (draft: ParsedDraft, p: Paragraph) => Finding[];
+
+/** Reports `check` over every paragraph of every document, each through the cache. */
+export function checkEachParagraph(context: RuleContext, ruleId: string, check: ParagraphCheck): void {
+  for (const doc of context.documents) {
+    for (const p of doc.paragraphs) {
+      const found = perParagraph(context, ruleId, p, check);
+      for (let i = 0; i < found.length; i++) context.report(found[i]);
+    }
+  }
+}
+
 /**
- * The findings of a rule that reads one paragraph and nothing else, remembered by
- * the paragraph's text (relative to its start) when the context has a cache.
+ * The findings of a paragraph-local check, remembered by the paragraph's text
+ * (relative to its start) when the context has a cache.
  */
-export function perParagraph(context: RuleContext, ruleId: string, p: Paragraph, compute: () => Finding[]): Finding[] {
+export function perParagraph(context: RuleContext, ruleId: string, p: Paragraph, check: ParagraphCheck): Finding[] {
   const cache = context.cache;
-  if (!cache) return compute();
+  if (!cache) return check(context.draft, p);
   const base = p.range.start;
   // The parser already looked the paragraph up: no second look-up per rule.
   const entry = p.cacheEntry ?? (p.cacheEntry = cache.entry(context.draft.text.slice(base, p.range.end)));
-  const relative = entry.value(ruleId, () => compute().map((f) => shiftFinding(f, -base)), cache.stats);
-  return relative.map((f) => shiftFinding(f, base));
+  const stored =
+    entry.peek<StoredFindings>(ruleId, cache.stats) ??
+    entry.put<StoredFindings>(ruleId, { relative: check(context.draft, p).map((f) => shiftFinding(f, -base)), base: -1, placed: NONE }, cache.stats);
+  if (stored.relative.length === 0) return NONE;
+  // A paragraph that did not move (everything before the edit) gets the very
+  // findings of the last lint: no copies per keystroke. Findings are never mutated.
+  if (stored.base !== base) {
+    stored.placed = stored.relative.map((f) => shiftFinding(f, base));
+    stored.base = base;
+  }
+  return stored.placed;
+}
+
+const NONE: Finding[] = Object.freeze([]) as unknown as Finding[];
+
+/** A paragraph's findings relative to its start, and the last copy placed at `base`. */
+interface StoredFindings {
+  relative: Finding[];
+  base: number;
+  placed: Finding[];
 }
 
 function shiftFinding(f: Finding, delta: number): Finding {

@@ -4,7 +4,7 @@
  */
 import type { Paragraph, ParsedDraft } from '../parse/types';
 import { defineRule, type Finding } from './types';
-import { perParagraph } from './util';
+import { checkEachParagraph } from './util';
 
 const RANGE = /((?:19|20)\d{2})([ ]*(?:年[ ]*)?)([-~—至到])([ ]*)((?:19|20)\d{2})(年?)/g;
 
@@ -29,11 +29,7 @@ export default defineRule({
     hyphen: { zh: '年份区间“{text}”应写作“{canonical}”', en: 'Write the year range "{text}" as "{canonical}"' },
   },
   run(context) {
-    for (const doc of context.documents) {
-      for (const p of doc.paragraphs) {
-        for (const f of perParagraph(context, 'year-range', p, () => check(context.draft, p))) context.report(f);
-      }
-    }
+    checkEachParagraph(context, 'year-range', check);
   },
 });
 
