@@ -12,8 +12,7 @@ import type { Lang } from '../core/rules/types';
 import { decode, encode, type Encoding } from '../core/text/decode';
 import type { InputFile } from './files';
 import { toFindings } from './findings';
-import type { FormatName, Formatter, Tally } from './formatters/formatter';
-import { emptyTally, tallyOf } from './formatters/formatter';
+import { emptyTally, tallyOf, type FormatName, type FormatOptions, type Formatter, type Tally } from './formatters/formatter';
 import { formatterFor } from './formatters';
 import { fixText } from './fixLoop';
 import { msg } from './messages';
@@ -28,7 +27,7 @@ export interface LintJob {
   quiet: boolean;
   lang: Lang;
   noCache: boolean;
-  output: { format: FormatName; color: boolean; version: string; homepage?: string };
+  output: Omit<FormatOptions, 'lang'> & { format: FormatName };
 }
 
 export interface FileResult {

@@ -20,29 +20,20 @@ export class CacheEntry {
   /** Length of the text this entry is for. */
   constructor(readonly length: number) {}
 
-  /** The value of kind `space` if there is one (counted as a hit); no closure to make on the hot path. */
-  peek<T>(space: string, stats: { hits: number; misses: number }): T | undefined {
-    const v = this.values.get(space) as T | undefined;
-    if (v !== undefined) stats.hits++;
-    return v;
+  /** The value of kind `space` if there is one (no closure to make on the hot path). */
+  peek<T>(space: string): T | undefined {
+    return this.values.get(space) as T | undefined;
   }
 
-  /** Remembers the value of kind `space` (counted as a miss). */
-  put<T>(space: string, value: T, stats: { hits: number; misses: number }): T {
-    stats.misses++;
+  /** Remembers the value of kind `space`. */
+  put<T>(space: string, value: T): T {
     this.values.set(space, value);
     return value;
   }
 
-  value<T>(space: string, compute: () => T, stats: { hits: number; misses: number }): T {
-    if (this.values.has(space)) {
-      stats.hits++;
-      return this.values.get(space) as T;
-    }
-    stats.misses++;
-    const v = compute();
-    this.values.set(space, v);
-    return v;
+  /** The value of kind `space`, computing it the first time (values are never undefined). */
+  value<T>(space: string, compute: () => T): T {
+    return this.peek<T>(space) ?? this.put(space, compute());
   }
 }
 
@@ -69,7 +60,6 @@ export class LintCache {
   /** text → its entry; one look-up per text, whatever is remembered of it. */
   private readonly entries = new Map<string, CacheEntry>();
   private run = 0;
-  readonly stats = { hits: 0, misses: 0 };
   private previous?: PreviousText;
   private change?: { prefix: number; suffixStart: number; delta: number };
   /** Entries by line and paragraph index, in the previous lint and in this one (arrays swapped and reused). */
@@ -142,15 +132,13 @@ export class LintCache {
 
   /** The value of kind `space` for `key`, computing it on a miss. */
   get<T>(space: string, key: string, compute: () => T): T {
-    return this.entry(key).value(space, compute, this.stats);
+    return this.entry(key).value(space, compute);
   }
 
   /** Drops what the last lint did not use, and starts the next one. */
   sweep(): void {
     for (const [key, e] of this.entries) if (e.run !== this.run) this.entries.delete(key);
     this.run++;
-    this.stats.hits = 0;
-    this.stats.misses = 0;
   }
 
   get size(): number {

@@ -130,6 +130,6 @@ export function paragraphLocal(p: Paragraph, source: string, cache: LintCache | 
   if (!cache) return analyze(p);
   const entry = (p.cacheEntry = cache.entryAt('paragraph', p.index, p.range.start, p.range.end, () => source.slice(p.range.start, p.range.end)));
   let fresh: ParagraphLocal | undefined;
-  const stored = entry.value('paragraph', () => store((fresh = analyze(p)), p.range.start), cache.stats);
+  const stored = entry.value('paragraph', () => store((fresh = analyze(p)), p.range.start));
   return fresh ?? restore(stored, p);
 }

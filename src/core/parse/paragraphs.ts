@@ -91,7 +91,7 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
       }
     }
     const line = cache
-      ? cache.entryAt('line', n, start, end, () => text.text).value(format === 'markdown' ? 'line:md' : 'line', () => scanLine(text, format), cache.stats)
+      ? cache.entryAt('line', n, start, end, () => text.text).value(format === 'markdown' ? 'line:md' : 'line', () => scanLine(text, format))
       : scanLine(text, format);
     const base = text.offset(0);
     if (line.kind === 'blank') {

@@ -5,9 +5,9 @@
  */
 import { findVagueWords } from '../lexicon/vagueWords';
 import { findDeadline, findQuantities } from './quantity';
-import { slotOf } from './slots';
 import { shift } from '../cache';
 import type { MappedText } from '../text/mapped';
+import { slotOf } from './slots';
 import type { Box, Heading, Paragraph, TargetItem, TargetKind } from './types';
 
 const VISION = /^(?:(?:到|展望|远景|至)[ ]*)?(?:到[ ]*)?2035[ ]*年|2035年远景目标|远景目标/;
@@ -101,15 +101,9 @@ function factsOf(text: MappedText): TargetFacts {
 function cachedFacts(p: Paragraph, text: MappedText): TargetFacts {
   const base = p.range.start;
   let fresh: TargetFacts | undefined;
-  const stored = p.cacheEntry!.value(
-    'targets',
-    () => {
-      fresh = factsOf(text);
-      return { ...fresh, quantities: fresh.quantities.map((q) => ({ ...q, range: shift(q.range, -base) })) };
-    },
-    NO_STATS,
-  );
+  const stored = p.cacheEntry!.value('targets', () => {
+    fresh = factsOf(text);
+    return { ...fresh, quantities: fresh.quantities.map((q) => ({ ...q, range: shift(q.range, -base) })) };
+  });
   return fresh ?? { ...stored, quantities: stored.quantities.map((q) => ({ ...q, range: shift(q.range, base) })) };
 }
-
-const NO_STATS = { hits: 0, misses: 0 };

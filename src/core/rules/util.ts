@@ -74,8 +74,8 @@ export function perParagraph(context: RuleContext, ruleId: string, p: Paragraph,
   // The parser already looked the paragraph up: no second look-up per rule.
   const entry = p.cacheEntry ?? (p.cacheEntry = cache.entry(context.draft.text.slice(base, p.range.end)));
   const stored =
-    entry.peek<StoredFindings>(ruleId, cache.stats) ??
-    entry.put<StoredFindings>(ruleId, { relative: check(context.draft, p).map((f) => shiftFinding(f, -base)), base: -1, placed: NONE }, cache.stats);
+    entry.peek<StoredFindings>(ruleId) ??
+    entry.put<StoredFindings>(ruleId, { relative: check(context.draft, p).map((f) => shiftFinding(f, -base)), base: -1, placed: NONE });
   if (stored.relative.length === 0) return NONE;
   // A paragraph that did not move (everything before the edit) gets the very
   // findings of the last lint: no copies per keystroke. Findings are never mutated.
