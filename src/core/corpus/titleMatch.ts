@@ -11,6 +11,7 @@
  * score 0.50 against one another. test/unit/corpus.test.ts pins these cases.
  */
 import { detectDocumentType, stripTitleTail } from '../parse/doctype';
+import { BoundedMemo } from '../memo';
 import { normalizeTitle } from '../text/normalizeTitle';
 import { bigrams, dice } from '../text/similarity';
 import type { CorpusDocument, TitleResolution } from './types';
@@ -44,16 +45,10 @@ export class TitleMatcher {
     }
   }
 
-  private readonly memo = new Map<string, TitleResolution>();
+  private readonly memo = new BoundedMemo(5000, (title) => this.resolveUncached(title));
 
   resolve(title: string): TitleResolution {
-    let r = this.memo.get(title);
-    if (!r) {
-      r = this.resolveUncached(title);
-      if (this.memo.size > 5000) this.memo.clear();
-      this.memo.set(title, r);
-    }
-    return r;
+    return this.memo.get(title);
   }
 
   private resolveUncached(title: string): TitleResolution {

@@ -10,6 +10,7 @@
 import unitData from '../data/units.json';
 import outdatedData from '../data/outdated-units.json';
 import { bigrams, dice } from '../text/similarity';
+import { BoundedMemo } from '../memo';
 
 type Level = 'province' | 'city' | 'county';
 
@@ -71,6 +72,9 @@ const PLACE_LEVEL: Record<string, Level> = {
   自治县: 'county', 县: 'county', 自治旗: 'county', 旗: 'county', 区: 'county',
 };
 
+/** Names remembered per lexicon and question before the memo starts afresh. */
+const MEMO_LIMIT = 10000;
+
 const DOUBLED_PREFIX = /^(省省|市市(?!场)|州州|县县|区区)/;
 
 /** Normalised form used for every comparison: no spaces, half-width brackets. */
@@ -117,6 +121,13 @@ export class UnitLexicon {
 
   private built = false;
 
+  // A draft names the same few dozen units in clause after clause, and a folder of
+  // drafts the same units again: each answer is worked out once per name.
+  private readonly known = new BoundedMemo(MEMO_LIMIT, (name) => this.isKnownUncached(name));
+  private readonly suggestions = new BoundedMemo(MEMO_LIMIT, (name) => this.suggestUncached(name));
+  private readonly outdatedMatches = new BoundedMemo(MEMO_LIMIT, (name) => this.outdatedUncached(name));
+  private readonly canonicalNames = new BoundedMemo(MEMO_LIMIT, (name) => this.canonicalUncached(name));
+
   constructor(private readonly extraUnits: readonly string[] = []) {
     this.generic = new Set(data.generic.map(normalizeUnit));
   }
@@ -146,6 +157,10 @@ export class UnitLexicon {
   }
 
   isKnown(name: string): boolean {
+    return this.known.get(name);
+  }
+
+  private isKnownUncached(name: string): boolean {
     this.build();
     const n = normalizeUnit(name);
     if (this.names.has(n) || this.generic.has(n)) return true;
@@ -157,6 +172,10 @@ export class UnitLexicon {
 
   /** The closest known name, when one is close enough to be a likely typo. */
   suggest(name: string): string | undefined {
+    return this.suggestions.get(name);
+  }
+
+  private suggestUncached(name: string): string | undefined {
     this.build();
     const n = normalizeUnit(name);
     if (DOUBLED_PREFIX.test(n) && this.isKnown(n.slice(1))) return n.slice(1);
@@ -176,6 +195,10 @@ export class UnitLexicon {
 
   /** The outdated-agency entry a name matches (the longest pattern wins). */
   outdated(name: string): OutdatedMatch | undefined {
+    return this.outdatedMatches.get(name);
+  }
+
+  private outdatedUncached(name: string): OutdatedMatch | undefined {
     const n = normalizeUnit(name);
     if (DOUBLED_PREFIX.test(n)) return undefined;
     const level = levelOf(n);
@@ -205,6 +228,10 @@ export class UnitLexicon {
    * two spellings of one unit in a draft can be told apart from two units.
    */
   canonical(name: string): string {
+    return this.canonicalNames.get(name);
+  }
+
+  private canonicalUncached(name: string): string {
     this.build();
     const n = normalizeUnit(name);
     const body = bodyOf(n);

@@ -3,6 +3,7 @@
  * introduce — bracket width, dash kind, quote style, spaces, ○/〇, 二〇三五 ↔ 2035 —
  * are not differences between documents.
  */
+import { BoundedMemo } from '../memo';
 import { fold } from './fold';
 
 const CN_DIGIT: Record<string, string> = {
@@ -10,16 +11,10 @@ const CN_DIGIT: Record<string, string> = {
 };
 
 /** Titles recur (one plan cited throughout a draft, the corpus titles at every look-up). */
-const memo = new Map<string, string>();
-const MEMO_LIMIT = 20000;
+const memo = new BoundedMemo(20000, normalize);
 
 export function normalizeTitle(title: string): string {
-  let out = memo.get(title);
-  if (out === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(title, (out = normalize(title)));
-  }
-  return out;
+  return memo.get(title);
 }
 
 function normalize(title: string): string {

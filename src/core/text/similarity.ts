@@ -15,15 +15,27 @@ export function bigrams(s: string): Map<string, number> {
 
 /** 2·|A∩B| / (|A|+|B|) over bigram multisets; 1 for equal strings. */
 export function dice(a: Map<string, number>, b: Map<string, number>): number {
-  let sizeA = 0;
-  let sizeB = 0;
-  let shared = 0;
-  for (const n of a.values()) sizeA += n;
-  for (const n of b.values()) sizeB += n;
+  // forEach, not for…of: no iterator or [key, value] pair per gram (this runs for
+  // every candidate name of every unknown unit and every unresolved citation).
+  const sizeA = total(a);
+  const sizeB = total(b);
   if (sizeA + sizeB === 0) return 1;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const [g, n] of small) shared += Math.min(n, large.get(g) ?? 0);
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  let shared = 0;
+  small.forEach((n, g) => {
+    const m = large.get(g);
+    if (m !== undefined) shared += n < m ? n : m;
+  });
   return (2 * shared) / (sizeA + sizeB);
+}
+
+function total(grams: Map<string, number>): number {
+  let sum = 0;
+  grams.forEach((n) => {
+    sum += n;
+  });
+  return sum;
 }
 
 export function similarity(a: string, b: string): number {
