@@ -4,57 +4,57 @@ const { runWorker } = require('../lib/child');
 const { summarize } = require('../lib/stats');
 
 /**
- * Each size in fresh processes of its own, alternated (1×, 10×, 1×, 10× …), so
- * that neither pays for the other's garbage and load on the machine weighs on both
- * alike; samples pooled over the processes.
+ * Each measurement in a few fresh processes; in each, rounds of the same amount of
+ * text both ways back to back (ten 1× runs, one 10× run; ABBA order; a full
+ * collection before each, untimed — see workers/scaling.js). The verdict is the
+ * median of every round's ratio, so a slow spell of the machine weighs on both
+ * sides of a ratio instead of on one size.
  */
 module.exports = async function scaling(cfg) {
-  const plan = cfg.quick ? { rounds: 1, one: { warmup: 5, runs: 10 }, ten: { warmup: 2, runs: 4 } } : { rounds: 7, one: { warmup: 20, runs: 40 }, ten: { warmup: 3, runs: 10 } };
+  const plan = cfg.quick ? { processes: 1, warmup: 2, rounds: { lint: 6, parse: 6, corpus: 4 } } : { processes: 3, warmup: 5, rounds: { lint: 20, parse: 20, corpus: 10 } };
   const rows = [];
   const checks = [];
   const data = {};
   const what = {
-    lint: ['lint() seed 001', 'lint() 10× seed 001 (1.7 MB, no findings cap)'],
-    parse: ['parseDraft() seed 001', 'parseDraft() 10× seed 001'],
-    corpus: ['Corpus.load() 5 seeds (445 KB, in memory)', 'Corpus.load() 10 copies of the 5 seeds (50 files)'],
+    lint: ['lint() seed 001 (ten runs in a row, per run)', 'lint() 10× seed 001 (1.7 MB, no findings cap)'],
+    parse: ['parseDraft() seed 001 (ten runs in a row, per run)', 'parseDraft() 10× seed 001'],
+    corpus: ['Corpus.load() 5 seeds (445 KB, in memory; ten loads in a row, per load)', 'Corpus.load() 10 copies of the 5 seeds (50 files)'],
   };
   for (const w of ['lint', 'parse', 'corpus']) {
     cfg.log(`  ${w}`);
-    const pooled = { one: [], ten: [] };
-    const gc = { one: { gcMs: 0, totalMs: 0, runs: 0 }, ten: { gcMs: 0, totalMs: 0, runs: 0 } };
-    const roundRatios = [];
+    const rounds = [];
+    const gcMs = { one: 0, ten: 0 };
+    const totalMs = { one: 0, ten: 0 };
     let error;
-    for (let r = 0; r < plan.rounds && !error; r++) {
-      const medians = {};
-      for (const size of ['one', 'ten']) {
-        const res = runWorker('scaling.js', [w, size, plan[size].warmup, plan[size].runs], { timeoutMs: 600000 });
-        if (res.error) {
-          error = res.error;
-          break;
-        }
-        pooled[size].push(...res.samples);
-        gc[size].gcMs += res.gcMs;
-        gc[size].totalMs += res.totalMs;
-        gc[size].runs += res.samples.length;
-        medians[size] = res.stats.median;
-        data[w] = { ...(data[w] || {}), sizes: res };
+    for (let p = 0; p < plan.processes && !error; p++) {
+      const res = runWorker('scaling.js', [w, plan.warmup, plan.rounds[w]], { nodeArgs: ['--expose-gc'], timeoutMs: 600000 });
+      if (res.error) {
+        error = res.error;
+        break;
       }
-      if (!error) roundRatios.push(medians.ten / medians.one);
+      rounds.push(...res.samples);
+      for (const size of ['one', 'ten']) {
+        gcMs[size] += res.gcMs[size];
+        totalMs[size] += res.totalMs[size];
+      }
+      data[w] = { sizes: res };
     }
     if (error) {
       rows.push({ label: what[w][0], error });
       checks.push({ name: `${w}: 10× input ≤ 11× time`, error, pass: false, budget: 11, op: '<=' });
       continue;
     }
-    const one = summarize(pooled.one);
-    const ten = summarize(pooled.ten);
-    // The median of the pairs' ratios: each pair ran back to back, so a slow spell
-    // of the machine weighs on both sides of one ratio rather than on one pooled side.
-    const ratio = summarize(roundRatios).median;
-    data[w] = { one: { samples: pooled.one, stats: one }, ten: { samples: pooled.ten, stats: ten }, ratio, roundRatios, gc };
-    const gcNote = (g) => `of which GC pauses ${(g.gcMs / g.runs).toFixed(1)} ms a run (${((100 * g.gcMs) / g.totalMs).toFixed(0)} %)`;
-    rows.push({ label: what[w][0], stats: one, note: gcNote(gc.one) });
-    rows.push({ label: what[w][1], stats: ten, note: gcNote(gc.ten) });
+    const one = summarize(rounds.map((r) => r.oneMs));
+    const ten = summarize(rounds.map((r) => r.tenMs));
+    const ratios = rounds.map((r) => r.ratio);
+    const ratio = summarize(ratios).median;
+    const quartiles = [...ratios].sort((a, b) => a - b);
+    const q = (f) => quartiles[Math.min(quartiles.length - 1, Math.floor(f * quartiles.length))];
+    // totalMs.one covers ten runs a round; per run it is a tenth of it.
+    const gcShare = (size) => `of which GC pauses ${((100 * gcMs[size]) / totalMs[size]).toFixed(0)} %`;
+    rows.push({ label: what[w][0], stats: one, note: gcShare('one') });
+    rows.push({ label: what[w][1], stats: ten, note: gcShare('ten') });
+    data[w] = { ...data[w], one: { stats: one }, ten: { stats: ten }, ratio, ratios, gcMs, totalMs };
     checks.push({
       name: `${w}: 10× input costs ≤ 11× the 1× input`,
       value: ratio,
@@ -62,11 +62,15 @@ module.exports = async function scaling(cfg) {
       budget: 11,
       op: '<=',
       pass: ratio <= 11,
-      detail: `pairs of processes ${roundRatios.map((x) => x.toFixed(1)).join(', ')}×; pooled medians ${ten.median.toFixed(1)} / ${one.median.toFixed(1)} ms = ${(ten.median / one.median).toFixed(1)}×`,
+      detail: `median of ${ratios.length} rounds (quartiles ${q(0.25).toFixed(1)}–${q(0.75).toFixed(1)}×); all rounds' time together ${(totalMs.ten / (totalMs.one / 10)).toFixed(2)}×`,
     });
-    // The same ratio with the collector's pauses taken out (mean time a run minus mean GC pause a run).
-    const net = (g) => (g.totalMs - g.gcMs) / g.runs;
-    checks.push({ name: `${w}: 10× / 1× without GC pauses (mean)`, value: net(gc.ten) / net(gc.one), unit: '×', info: true, detail: `GC pauses ${(gc.ten.gcMs / gc.ten.runs / (gc.one.gcMs / gc.one.runs)).toFixed(0)}× as long` });
+    checks.push({
+      name: `${w}: 10× / 1× without GC pauses (all rounds together)`,
+      value: (totalMs.ten - gcMs.ten) / ((totalMs.one - gcMs.one) / 10),
+      unit: '×',
+      info: true,
+      detail: `GC pauses ${(gcMs.ten / (gcMs.one / 10)).toFixed(0)}× as long`,
+    });
   }
   return {
     id: 2,
@@ -74,7 +78,7 @@ module.exports = async function scaling(cfg) {
     rows,
     checks,
     notes: [
-      `Each size measured in fresh processes of its own, ${plan.rounds} pair(s) alternated (1×, 10×, …): per 1× process ${plan.one.warmup} warm-up and ${plan.one.runs} timed runs, per 10× process ${plan.ten.warmup} and ${plan.ten.runs}. The verdict is the median of the pairs' ratios (each pair's 10× median over its 1× median); the detail also gives the ratio of the pooled medians.`,
+      `${plan.processes} fresh process(es) per measurement, ${plan.warmup} warm-up rounds each, then ${plan.rounds.lint} (lint, parse) or ${plan.rounds.corpus} (corpus) timed rounds. A round times ten 1× runs in a row and one 10× run — the same amount of text, about the same garbage — back to back in alternating order, each after a full collection outside the timing. The verdict is the median of the rounds' ratios (10× time over a tenth of the ten-run time).`,
     ],
     data,
   };
