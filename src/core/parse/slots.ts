@@ -3,6 +3,7 @@
  * titles. Synonym lists come from the seeds (seed-structure.md §3.3) and from the
  * usual wording of 实施方案 and 规划 elsewhere.
  */
+import { BoundedMemo } from '../memo';
 import { fold } from '../text/fold';
 import type { DocumentType, Heading, SlotId } from './types';
 
@@ -21,10 +22,15 @@ const SLOT_PATTERNS: ReadonlyArray<[SlotId, RegExp]> = [
   ['tasks', /重点任务|主要任务|工作重点|重点工作|重点领域|工作任务|主要措施|重点举措|重大工程|重点项目|工作措施|任务措施|主要内容|工作内容/],
 ];
 
-export function slotOf(title: string): SlotId | undefined {
+// Every heading of every re-lint asks; a draft has a few hundred titles at most.
+const slots = new BoundedMemo(5000, (title): SlotId | undefined => {
   const t = fold(title).replace(/[ 。]/g, '');
   for (const [slot, re] of SLOT_PATTERNS) if (re.test(t)) return slot;
   return undefined;
+});
+
+export function slotOf(title: string): SlotId | undefined {
+  return slots.get(title);
 }
 
 /** The phase a slot belongs to, for `section-order`. */
