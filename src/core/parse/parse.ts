@@ -48,14 +48,22 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
   const paragraphs: Paragraph[] = scan.paragraphs.map((raw, index) => {
     const first = raw.pieces[0];
     const last = raw.pieces[raw.pieces.length - 1];
+    // Every field present from the start, in one order: later stages fill them in, and
+    // paragraphs that all share one shape keep the code that reads them monomorphic
+    // (optional fields added one by one left V8 with a dozen shapes and deopts).
     const p: Paragraph = {
       index,
       text: raw.text,
       range: raw.text.fullRange,
       firstLine: first.line,
       lastLine: last.line,
+      heading: undefined,
+      boxTitle: undefined,
+      bullet: undefined,
       markdownHeadingLevel: first.markdownHeadingLevel,
       documentIndex: 0,
+      headerRole: undefined,
+      cacheEntry: undefined,
     };
     const local = paragraphLocal(p, text, options.cache);
     locals[index] = local;
