@@ -36,6 +36,7 @@ function hasJobs() {
   return r.status === 0;
 }
 
+const PROBE = path.join(__dirname, '..', 'workers', 'alloc-probe.js');
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 /** The machine's CPU counters (jiffies): all, and stolen by the hypervisor for other guests. */
@@ -83,6 +84,15 @@ async function folder(cfg) {
       label: 'ceiling: two `--jobs 1` processes at once, on half the folder each',
       script: `${node} ${cli} --jobs 1 ${q(parts[0])} >/dev/null 2>&1 & ${node} ${cli} --jobs 1 ${q(parts[1])} >/dev/null 2>&1; wait`,
     },
+    {
+      // The same one-thread run with V8's optimising compiler on the main thread: what
+      // the run keeps busy beside its own thread is then left to the collector alone.
+      key: 'singleNoConcurrentJit',
+      label: 'node --no-concurrent-recompilation dist/cli.js --jobs 1 <same folder> (JIT on the main thread)',
+      script: `${node} --no-concurrent-recompilation ${cli} --jobs 1 ${q(dir)} >/dev/null 2>&1`,
+    },
+    { key: 'probeOne', label: 'machine probe: an allocating loop that is not ours (bench/workers/alloc-probe.js), alone', script: `${node} ${q(PROBE)}` },
+    { key: 'probeTwo', label: 'machine probe: the same loop, two processes at once', script: `${node} ${q(PROBE)} & ${node} ${q(PROBE)}; wait` },
   ].filter((v) => data.jobs || v.key !== 'twoWorkers');
   cfg.log(`  ${count} files, ${(bytes / 1e6).toFixed(1)} MB: ${variants.map((v) => v.key).join(', ')} interleaved, ${runs} rounds`);
   for (const v of variants) runOnce(v.script, env); // warm-up; also fills the corpus index cache
@@ -117,6 +127,12 @@ async function folder(cfg) {
     checks.push({ name: 'cores kept busy by the one-thread run (CPU time / wall time)', value: busy, unit: '×', info: true });
     checks.push({ name: `upper bound for any speed-up on ${os.availableParallelism()} CPUs (CPUs / cores the one-thread run keeps busy)`, value: os.availableParallelism() / busy, unit: '×', info: true });
   }
+  if (data.singleNoConcurrentJit.cpu) {
+    const busy = data.singleNoConcurrentJit.cpu.median / data.singleNoConcurrentJit.stats.median;
+    checks.push({ name: 'cores kept busy by the one-thread run with the JIT on its main thread', value: busy, unit: '×', info: true, detail: `wall time ${(data.singleNoConcurrentJit.stats.median / single).toFixed(2)}× the usual one-thread run` });
+  }
+  // Two probe processes do twice the probe's work: throughput is 2 × alone / together.
+  checks.push({ name: 'machine probe: two cores give an allocating loop that is not ours (2 × alone / two at once)', value: (2 * data.probeOne.stats.median) / data.probeTwo.stats.median, unit: '×', info: true });
   if (data.single.cpu && data.twoProcesses.cpu) {
     checks.push({ name: 'CPU time for the same 1 000 files, two processes at once vs one alone', value: data.twoProcesses.cpu.median / data.single.cpu.median, unit: '×', info: true });
   }
