@@ -300,8 +300,9 @@ export async function ensureCodeServer(opts: EnsureOptions = {}): Promise<CodeSe
       if (!fs.existsSync(inst.nodeBin)) throw new Error(`${NODE_PACKAGE}@${NODE_VERSION} installed no ${inst.nodeBin}`);
       // code-server needs Node 24 at run time and its native modules must be built
       // against Node 24's headers (this machine's npmrc says nodedir=/usr, Node 20).
+      // Without the user agent of the `npm test` this runs under (Node 20): see withoutNpmUserAgent.
       const env24: NodeJS.ProcessEnv = {
-        ...process.env,
+        ...withoutNpmUserAgent(process.env),
         PATH: `${path.dirname(inst.nodeBin)}${path.delimiter}${process.env.PATH ?? ''}`,
         npm_config_nodedir: inst.nodeDir,
       };
@@ -622,4 +623,15 @@ export function findExthostLogs(userDataDir: string): string[] {
   };
   walk(path.join(userDataDir, 'logs'), 0, false);
   return found.sort((a, b) => a.mtime - b.mtime).map((f) => f.file);
+}
+
+/**
+ * The environment without the user agent an enclosing npm run exports to its scripts:
+ * a nested npm takes npm_config_user_agent as its own setting and hands it on, and
+ * code-server's postinstall reads the Node version from it.
+ */
+export function withoutNpmUserAgent(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...env };
+  for (const k of Object.keys(out)) if (k.toLowerCase() === 'npm_config_user_agent') delete out[k];
+  return out;
 }
