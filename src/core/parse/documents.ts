@@ -40,12 +40,12 @@ export function splitDocuments(
   folded: string,
 ): DocumentSlice[] {
   const slices: DocumentSlice[] = [];
-  let cur: Builder = { start: 0, header: {}, hasBody: false, closed: false };
+  let cur: Builder = { start: 0, header: emptyHeader(), hasBody: false, closed: false };
   const startNew = (at: number) => {
     if (at > cur.start || cur.hasBody || cur.header.title || cur.header.docNumber) {
       slices.push({ start: cur.start, end: at, header: cur.header });
     }
-    cur = { start: at, header: {}, hasBody: false, closed: false };
+    cur = { start: at, header: emptyHeader(), hasBody: false, closed: false };
   };
 
   for (let i = 0; i < paragraphs.length; i++) {
@@ -129,7 +129,7 @@ export function splitDocuments(
     cur.hasBody = true;
   }
   startNew(paragraphs.length);
-  if (slices.length === 0) slices.push({ start: 0, end: paragraphs.length, header: {} });
+  if (slices.length === 0) slices.push({ start: 0, end: paragraphs.length, header: emptyHeader() });
 
   for (const slice of slices) {
     finishHeader(slice, paragraphs);
@@ -218,4 +218,21 @@ function attachDownloadLinks(
     const afterNumber = numbers.length ? target.slice(target.indexOf(numbers[0].text) + numbers[0].text.length).trim() : target;
     slice.header.fromDownloadLink = { docNumber: numbers[0], title: afterNumber || undefined };
   }
+}
+
+/** A header with every field present, in one order: one hidden class for all headers, however they are filled. */
+function emptyHeader(): DocumentHeader {
+  return {
+    title: undefined,
+    type: undefined,
+    issuerMark: undefined,
+    docNumber: undefined,
+    addressee: undefined,
+    signature: undefined,
+    date: undefined,
+    publicity: undefined,
+    attachmentNote: undefined,
+    period: undefined,
+    fromDownloadLink: undefined,
+  };
 }

@@ -28,6 +28,8 @@ export function buildItems(headings: Heading[], clauses: Clause[], type: Documen
       heading: h,
       paragraphs,
       ownClauses: own,
+      groupClause: undefined,
+      parentClause: undefined,
       inTaskChapter: implementation && chapterOf(h)?.slot === 'tasks',
     };
     for (const c of own) c.covers.push(item);

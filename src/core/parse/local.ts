@@ -44,8 +44,7 @@ function mayHoldClause(s: string): boolean {
 function analyze(p: Paragraph): ParagraphLocal {
   const s = p.text.text;
   // Most paragraphs hold none of these: they share one empty list, never written to.
-  const out: ParagraphLocal = { docNumbers: NONE, clauses: NONE, citations: NONE, problems: NONE };
-  out.marker = matchMarker(s);
+  const out: ParagraphLocal = { marker: matchMarker(s), bullet: undefined, box: undefined, docNumbers: NONE, clauses: NONE, citations: NONE, problems: NONE };
   if (!out.marker) {
     const bullet = matchBullet(s);
     if (bullet) out.bullet = bullet;

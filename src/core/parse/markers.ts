@@ -87,5 +87,5 @@ function build(level: HeadingLevel, m: RegExpExecArray, standard: boolean, folde
   const markerLength = m[0].replace(/ +$/, '').length;
   let length = m[0].length;
   while (folded.charCodeAt(length) === 32) length++;
-  return { level, number, numberText, length, markerLength, standard };
+  return { level, chapter: undefined, number, numberText, length, markerLength, standard };
 }

@@ -52,9 +52,13 @@ export function makeHeading(p: Paragraph, marker: Marker, source: string, layout
     titleRange: t.range(afterMarker, titleEnd),
     inline,
     paragraph: p,
+    // Set later (outline, slots); present from the start so every heading has one shape.
+    parent: undefined,
     children: [],
     body: [],
     sectionRange: p.range,
+    box: undefined,
+    slot: undefined,
   };
 }
 

@@ -135,10 +135,14 @@ interface LinePiece {
   startsBlock: boolean;
 }
 
-type LineScan = { kind: 'blank' } | { kind: 'junk' } | { kind: 'content'; pieces: LinePiece[] };
+/** Every line's scan has one shape (blank and junk lines have no pieces), so the scan loop stays monomorphic. */
+interface LineScan {
+  readonly kind: 'blank' | 'junk' | 'content';
+  readonly pieces: readonly LinePiece[];
+}
 
-const BLANK: LineScan = Object.freeze({ kind: 'blank' });
-const JUNK: LineScan = Object.freeze({ kind: 'junk' });
+const BLANK: LineScan = { kind: 'blank', pieces: [] };
+const JUNK: LineScan = { kind: 'junk', pieces: [] };
 
 /** One line on its own (no state): Markdown prefixes, table residue, junk, column splits. */
 function scanLine(line: MappedText, format: SourceFormat): LineScan {

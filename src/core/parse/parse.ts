@@ -126,6 +126,7 @@ function makeBox(p: Paragraph, numberText: string, rest: string): Box {
     number: /\d/.test(numberText) ? Number(numberText) : (parseChineseNumber(numberText) ?? 0),
     title,
     paragraph: p,
+    parent: undefined,
     paragraphs: [],
     headings: [],
     targets: /目标|指标/.test(title),
