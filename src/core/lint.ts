@@ -137,6 +137,7 @@ function finish(all: Diagnostic[], draft: ParsedDraft, options: LintOptions, lan
     if (disabled && (disabled.length === 0 || disabled.includes(d.ruleId))) return false;
     return !options.ignore?.some((entry) => ignores(entry, d, draft, options.fileName));
   });
+  dropRepeatedFixes(kept);
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || compareIds(a.ruleId, b.ruleId));
   const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
   if (kept.length <= max) return kept;
@@ -151,6 +152,33 @@ function finish(all: Diagnostic[], draft: ParsedDraft, options: LintOptions, lan
     range: { start: 0, end: 0 },
   });
   return chosen;
+}
+
+/**
+ * Two rules may name one defect with the same edit (addressee-format and
+ * punctuation-width on the colon of 各单位:). The drafter then sees it once: the
+ * finding with the higher severity (the more specific rule) stays, in place.
+ */
+function dropRepeatedFixes(list: Diagnostic[]): void {
+  let byEdit: Map<string, number> | undefined;
+  let drop: Set<number> | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i];
+    if (!d.fix) continue;
+    const key = `${d.range.start}:${d.range.end}:${d.fix.range.start}:${d.fix.range.end}:${d.fix.text}`;
+    const seen = (byEdit ??= new Map()).get(key);
+    if (seen === undefined) {
+      byEdit.set(key, i);
+      continue;
+    }
+    const keepNew = SEVERITY_ORDER[d.severity] < SEVERITY_ORDER[list[seen].severity];
+    (drop ??= new Set()).add(keepNew ? seen : i);
+    if (keepNew) byEdit.set(key, i);
+  }
+  if (!drop) return;
+  let w = 0;
+  for (let i = 0; i < list.length; i++) if (!drop.has(i)) list[w++] = list[i];
+  list.length = w;
 }
 
 /** Rule ids are lower-case ASCII: code-unit order, without a locale's collation per comparison. */

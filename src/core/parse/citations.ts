@@ -18,31 +18,31 @@ export function findCitations(
   const problems: BracketProblem[] = [];
   if (!s.includes('《') && !s.includes('》')) return { citations, problems };
 
-  let depth = 0;
-  let open = -1;
-  let nested: number[] = [];
+  // Pair the brackets with a stack. A 《 never closed is reported and does not
+  // swallow the titles after it (…意见要求，根据《B》): a pair counts as a citation
+  // when no closed pair encloses it.
+  const opens: number[] = [];
+  const pairs: Array<[number, number]> = [];
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '《') {
-      if (depth === 0) {
-        open = i;
-        nested = [];
-      } else {
-        nested.push(i);
-      }
-      depth++;
-    } else if (c === '》') {
-      if (depth === 0) {
-        problems.push({ kind: 'unopened', range: text.range(i, i + 1), paragraph });
-        continue;
-      }
-      depth--;
-      if (depth === 0) {
-        citations.push(makeCitation(paragraph, open, i, nested, docNumbers));
-      }
+    const c = s.charCodeAt(i);
+    if (c === 0x300a /* 《 */) opens.push(i);
+    else if (c === 0x300b /* 》 */) {
+      const open = opens.pop();
+      if (open === undefined) problems.push({ kind: 'unopened', range: text.range(i, i + 1), paragraph });
+      else pairs.push([open, i]);
     }
   }
-  if (depth > 0) problems.push({ kind: 'unclosed', range: text.range(open, open + 1), paragraph });
+  for (const open of opens) problems.push({ kind: 'unclosed', range: text.range(open, open + 1), paragraph });
+  // Pairs closed in order of their 》; inner pairs close before the one around them.
+  pairs.sort((a, b) => a[0] - b[0]);
+  for (let k = 0; k < pairs.length; ) {
+    const [open, close] = pairs[k];
+    const nested: number[] = [];
+    let j = k + 1;
+    while (j < pairs.length && pairs[j][0] < close) nested.push(pairs[j++][0]);
+    citations.push(makeCitation(paragraph, open, close, nested, docNumbers));
+    k = j;
+  }
   for (const c of citations) {
     for (const r of c.nestedBrackets ?? []) problems.push({ kind: 'nested', range: r, paragraph });
   }

@@ -8,7 +8,19 @@ import { hasTitleEnding } from './doctype';
 const FINAL = new Set('。!?;:…)】》”’」』|．'.split(''));
 
 export function endsComplete(s: string): boolean {
-  return s.length > 0 && FINAL.has(s[s.length - 1]);
+  if (s.length === 0) return false;
+  const last = s[s.length - 1];
+  // A half-width `.` after a Chinese character is a 句号 typed with an English IME (not 1. or 3.5).
+  return FINAL.has(last) || (last === '.' && s.length > 1 && isHan(s.charCodeAt(s.length - 2)));
+}
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** An attachment note (附件：… / 附件1：…) starts its own paragraph, whatever the line before it ends with. */
+export function isAttachmentLine(s: string): boolean {
+  return /^附件[ ]*\d*[ ]*:/.test(s);
 }
 
 const DATE_SHAPE =

@@ -11,6 +11,7 @@ import { MappedText } from '../text/mapped';
 import { isJunkLine } from './junk';
 import {
   endsComplete,
+  isAttachmentLine,
   isOrgNameLine,
   isPublicityLine,
   isTitleShaped,
@@ -266,7 +267,7 @@ class ParagraphJoiner {
 function continues(pieces: Piece[], text: string, next: Piece, format: SourceFormat): boolean {
   if (next.startsBlock || next.junkBefore) return false;
   const nextText = next.text.text;
-  if (looksLikeDate(nextText) || isPublicityLine(nextText) || looksLikeDocNumber(nextText)) return false;
+  if (looksLikeDate(nextText) || isPublicityLine(nextText) || looksLikeDocNumber(nextText) || isAttachmentLine(nextText)) return false;
   const first = pieces[0];
   if (first.markdownHeadingLevel !== undefined) return false;
   if (format === 'markdown' ? next.blankBefore > 0 : next.blankBefore > 1) return false;

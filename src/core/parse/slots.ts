@@ -20,6 +20,8 @@ const SLOT_PATTERNS: ReadonlyArray<[SlotId, RegExp]> = [
   ['general', /总体要求|总体思路|总体框架|总体安排|总体考虑|基本思路/],
   ['layout', /空间布局|空间格局|总体布局|发展布局|产业布局/],
   ['tasks', /重点任务|主要任务|工作重点|重点工作|重点领域|工作任务|主要措施|重点举措|重大工程|重点项目|工作措施|任务措施|主要内容|工作内容/],
+  // Scope and eligibility sections (二、整治范围, 适用范围, 支持对象) say where the plan applies, not who does what.
+  ['scope', /适用范围|整治范围|实施范围|工作范围|治理范围|排查范围|检查范围|整治对象|检查对象|实施对象|适用对象|支持对象|扶持对象|补助对象|支持范围|补助范围|申报条件|申报对象/],
 ];
 
 // Every heading of every re-lint asks; a draft has a few hundred titles at most.
@@ -44,6 +46,7 @@ export function slotPhase(slot: SlotId): number {
     case 'principles':
     case 'positioning':
     case 'targets':
+    case 'scope':
       return 1;
     case 'layout':
       return 2;
@@ -62,7 +65,7 @@ export function assignSlots(roots: Heading[]): void {
     if (h.level !== 1) continue;
     h.slot = slotOf(h.title) ?? 'tasks';
     // Sub-slots (指导思想, 基本原则, 目标 …) only exist inside the general chapter.
-    if (slotPhase(h.slot) > 1) continue;
+    if (h.slot === 'scope' || slotPhase(h.slot) > 1) continue;
     for (const c of h.children) {
       const s = slotOf(c.title);
       if (s) c.slot = s;

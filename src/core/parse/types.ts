@@ -124,7 +124,9 @@ export type SlotId =
   | 'layout'
   | 'tasks'
   | 'steps'
-  | 'safeguards';
+  | 'safeguards'
+  /** Where the plan applies or whom it supports (适用范围, 整治范围, 支持对象). */
+  | 'scope';
 
 export interface DocNumber {
   /** 机关代字 (may be empty when it could not be told apart from the text before it). */

@@ -1,5 +1,7 @@
 /**
- * punctuation-width: half-width , : ; ( ) ? ! next to Chinese characters. One
+ * punctuation-width: half-width , : ; ( ) ? ! next to Chinese characters, and a
+ * `.` used as a 句号 (after a Chinese character, before Chinese text or the end of
+ * the line; not in a heading marker such as 一.). One
  * finding per paragraph (on the first mark, with the count), so a crawled or
  * English-IME paragraph is one finding, not fifty; the fix converts every mark of
  * the paragraph, brackets as matched pairs. Digits on both sides (1,000  10:30
@@ -9,7 +11,7 @@ import type { Paragraph, ParsedDraft } from '../parse/types';
 import { defineRule, type Finding, type Fix } from './types';
 import { isCjkCode, checkEachParagraph } from './util';
 
-const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
+const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！', '.': '。' };
 
 export default defineRule({
   meta: {
@@ -21,8 +23,8 @@ export default defineRule({
     fixable: true,
     docs: {
       rationale: {
-        zh: '中文文稿应使用全角标点（GB/T 15834—2011）。网页抓取或英文输入法常留下半角的逗号、冒号、分号、括号等。每段只报告一次，快速修复一次改完整段。',
-        en: 'Chinese text takes full-width punctuation (GB/T 15834-2011). Reported once per paragraph; the fix converts the whole paragraph.',
+        zh: '中文文稿应使用全角标点（GB/T 15834—2011）。网页抓取或英文输入法常留下半角的逗号、冒号、分号、括号、当作句号的“.”等。每段只报告一次，快速修复一次改完整段。',
+        en: 'Chinese text takes full-width punctuation (GB/T 15834-2011): an English IME leaves half-width commas, colons, semicolons, brackets and "." for 。. Reported once per paragraph; the fix converts the whole paragraph.',
       },
       bad: '坚持统筹推进,分类施策(试点先行);',
       good: '坚持统筹推进，分类施策（试点先行）；',
@@ -55,7 +57,7 @@ function check(draft: ParsedDraft, p: Paragraph): Finding[] {
 
 // Regular expressions find the candidates: they run compiled even in a cold CLI
 // process, where an interpreted loop over every character costs tens of ms.
-const FIRST_MARK = /[,:;?!]/;
+const FIRST_MARK = /[,:;?!.]/;
 const PAREN = /[()]/g;
 
 /** Offsets (in the draft) of the paragraph's half-width marks in Chinese context, in text order. */
@@ -87,6 +89,10 @@ function halfWidthMarks(draft: ParsedDraft, p: Paragraph): number[] {
   // half-width marks, and a regex match per mark is an array per mark.
   for (let i = src.search(FIRST_MARK); i >= 0 && i < src.length; i++) {
     const c = src.charCodeAt(i);
+    if (c === 46 /* . */) {
+      if (isFullStop(src, i) && !(p.heading && base + i < p.heading.markerRange.end)) out.push(base + i);
+      continue;
+    }
     if (c !== 44 /* , */ && c !== 58 /* : */ && c !== 59 /* ; */ && c !== 63 /* ? */ && c !== 33 /* ! */) continue;
     const near = cjkAt(src, i - 1) || cjkAt(src, i + 1) || (converted !== undefined && (converted.has(i - 1) || converted.has(i + 1)));
     if (!near || (digitAt(src, i - 1) && digitAt(src, i + 1))) continue;
@@ -108,6 +114,19 @@ function mergeSorted(a: number[], b: number[]): number[] {
   while (i < a.length) out.push(a[i++]);
   while (j < b.length) out.push(b[j++]);
   return out;
+}
+
+/**
+ * A `.` typed for 。: a Chinese character before it, and after it the end of the
+ * paragraph, a line break or space, Chinese text or a closing quote. Not 1. 3.5
+ * 2026.3.15, a file name (方案.docx) or an ellipsis (等...).
+ */
+function isFullStop(s: string, i: number): boolean {
+  const prev = s.charCodeAt(i - 1);
+  if (!cjkAt(s, i - 1) || (prev >= 0xff10 && prev <= 0xff19) /* full-width digit */) return false;
+  if (i + 1 >= s.length) return true;
+  const next = s.charCodeAt(i + 1);
+  return next === 10 || next === 13 || next === 32 || next === 0x3000 || next === 0x201d || next === 0x2019 || isCjkCode(next);
 }
 
 function cjkAt(s: string, i: number): boolean {

@@ -22,6 +22,7 @@ const SLOT_NAMES: Record<string, { zh: string; en: string }> = {
   tasks: { zh: '任务', en: 'tasks' },
   steps: { zh: '实施步骤', en: 'implementation steps' },
   safeguards: { zh: '保障措施', en: 'safeguards' },
+  scope: { zh: '适用范围', en: 'scope' },
 };
 
 export default defineRule({
@@ -52,7 +53,8 @@ export default defineRule({
       if (!familyOf(doc)) continue;
       let furthest: Heading | undefined;
       for (const h of doc.outline) {
-        if (h.level !== 1 || !h.slot) continue;
+        // A scope section stands wherever the drafter puts it (often last, in 若干措施).
+        if (h.level !== 1 || !h.slot || h.slot === 'scope') continue;
         const named = isNamedSlot(h.title);
         if (!named && (!furthest || slotPhase(furthest.slot!) < 1)) continue;
         const phase = slotPhase(h.slot);

@@ -1,0 +1,114 @@
+/**
+ * Cases found by reviewing fresh drafts (test/fixtures/drafts/clean-scope-work-plan,
+ * defects-county-commerce, defects-ascii-punctuation): each is the smallest text that
+ * shows one behaviour, so a regression names its cause.
+ */
+import * as assert from 'node:assert/strict';
+import { UnitLexicon } from '../../src/core/lexicon/units';
+import { endsComplete } from '../../src/core/parse/lineKinds';
+import { parseDraft } from '../../src/core/parse/parse';
+import { slotOf } from '../../src/core/parse/slots';
+import { hits, lintText } from './helpers';
+
+const only = (text: string, rule: string) => lintText(text).diagnostics.filter((d) => d.ruleId === rule);
+
+describe('review cases', () => {
+  describe('scope sections', () => {
+    it('reads 整治范围, 适用范围 and 支持对象 as scope, not as task chapters', () => {
+      for (const t of ['整治范围', '适用范围', '支持对象', '实施范围和对象']) assert.equal(slotOf(t), 'scope', t);
+      assert.equal(slotOf('重点任务'), 'tasks');
+    });
+
+    it('asks no responsible unit of a scope chapter, and does not call it out of order', () => {
+      const text = [
+        '某县燃气安全专项整治工作方案',
+        '一、工作目标',
+        '到2026年底，全县燃气事故起数下降20%。',
+        '二、整治范围',
+        '全县城镇燃气经营企业、餐饮场所和老旧小区。',
+        '三、工作任务',
+        '（一）排查隐患。全面排查燃气管道隐患。（县住建局牵头，县应急局配合）',
+        '四、工作要求',
+        '（一）加强领导。各单位要落实责任。',
+        '五、适用范围',
+        '本方案适用于全县行政区域。',
+      ].join('\n');
+      const found = hits(text, lintText(text).diagnostics, ['responsible-unit-missing', 'section-order']);
+      assert.deepEqual(found, []);
+    });
+  });
+
+  describe('one defect, one finding', () => {
+    it('keeps the addressee colon finding and drops the same edit from punctuation-width', () => {
+      const text = '关于印发某县实施方案的通知\n各乡镇人民政府:\n现将方案印发给你们。\n';
+      const colon = text.indexOf(':');
+      const onColon = lintText(text).diagnostics.filter((d) => d.fix && d.fix.range.start === colon && d.fix.range.end === colon + 1);
+      assert.deepEqual(onColon.map((d) => d.ruleId), ['addressee-format']);
+    });
+
+    it('still reports punctuation-width when its fix covers more than the other rule names', () => {
+      const text = '关于印发某县实施方案的通知\n各乡镇人民政府,县直各部门:\n现将方案印发给你们。\n';
+      const rules = lintText(text).diagnostics.map((d) => d.ruleId);
+      assert.ok(rules.includes('addressee-format') && rules.includes('punctuation-width'), rules.join(' '));
+    });
+  });
+
+  describe('a half-width full stop', () => {
+    it('is flagged after a Chinese character before Chinese text or the line end', () => {
+      const text = '某市实施方案\n为推进数字乡村建设.制定本方案.\n';
+      const [d] = only(text, 'punctuation-width');
+      assert.ok(d, 'no finding');
+      assert.equal(d.fix!.text, '。制定本方案。');
+    });
+
+    it('is left alone in heading markers, numbers, dates, file names and ellipses', () => {
+      const text = '某市实施方案\n一.总体要求\n1.加强组织领导，增长3.5个百分点，于2026.3.15前完成。\n详见方案.docx和附表等...\n';
+      const marks = only(text, 'punctuation-width').flatMap((d) => [...d.fix!.text].filter((c) => c === '。'));
+      assert.equal(marks.length, 0, JSON.stringify(only(text, 'punctuation-width')));
+    });
+
+    it('ends a line, so the next line is not joined to it', () => {
+      assert.ok(endsComplete('请各单位认真贯彻落实.'));
+      assert.ok(!endsComplete('附件1.'));
+      assert.ok(!endsComplete('增长3.'));
+    });
+
+    it('does not pull the attachment note into the paragraph before it', () => {
+      const text = '关于印发某市方案的通知\n各县区人民政府：\n现将方案印发给你们，请认真贯彻落实\n\n附件:某市方案\n';
+      const paragraphs = parseDraft(text).paragraphs.map((p) => p.text.text);
+      assert.ok(paragraphs.some((p) => p.startsWith('附件')), paragraphs.join(' | '));
+    });
+  });
+
+  describe('an unclosed 《', () => {
+    it('is reported, and the titles after it are still citations', () => {
+      const text = '某县实施方案\n为落实《商务部关于推进县域商业体系建设的指导意见要求，根据清政发〔2025〕12号《清溪县促进消费扩容提质若干措施》，制定本方案。\n';
+      const draft = parseDraft(text);
+      const citations = draft.documents.flatMap((d) => d.citations).map((c) => c.title);
+      assert.deepEqual(citations, ['清溪县促进消费扩容提质若干措施']);
+      const rules = lintText(text).diagnostics.map((d) => d.ruleId);
+      assert.ok(rules.includes('citation-brackets'), rules.join(' '));
+      assert.ok(rules.includes('citation-order'), rules.join(' '));
+    });
+
+    it('keeps an inner title inside a closed one as nesting, not as a citation of its own', () => {
+      const text = '某县实施方案\n根据《关于印发《某县规划》的通知》要求。\n';
+      const citations = parseDraft(text).documents.flatMap((d) => d.citations);
+      assert.equal(citations.length, 1);
+      assert.equal(citations[0].title, '关于印发〈某县规划〉的通知');
+    });
+  });
+
+  describe('unit names', () => {
+    const lexicon = new UnitLexicon();
+    it('knows the full name 市供销合作社 as well as 市供销社', () => {
+      assert.ok(lexicon.isKnown('市供销合作社'));
+      assert.ok(lexicon.isKnown('县供销合作社'));
+    });
+
+    it('knows unnamed units of a level (镇人民政府, 街道办事处) as a distributed 各 leaves them', () => {
+      for (const n of ['镇人民政府', '乡镇人民政府', '街道办事处']) assert.ok(lexicon.isKnown(n), n);
+      assert.ok(!lexicon.isKnown('镇人民政务局'));
+    });
+  });
+});
