@@ -80,6 +80,14 @@ describe('review cases', () => {
     });
   });
 
+  describe('heading-sequence messages', () => {
+    it('quote the marker as written, with the expected number in it', () => {
+      const text = '某市实施方案\n一、重点任务\n（一）甲任务\n内容。\n（二）乙任务\n内容。\n（四）丁任务\n内容。\n';
+      const [d] = only(text, 'heading-sequence');
+      assert.match(d.message, /“（三）”.*“（四）”/);
+    });
+  });
+
   describe('an unclosed 《', () => {
     it('is reported, and the titles after it are still citations', () => {
       const text = '某县实施方案\n为落实《商务部关于推进县域商业体系建设的指导意见要求，根据清政发〔2025〕12号《清溪县促进消费扩容提质若干措施》，制定本方案。\n';
@@ -104,6 +112,18 @@ describe('review cases', () => {
     it('knows the full name 市供销合作社 as well as 市供销社', () => {
       assert.ok(lexicon.isKnown('市供销合作社'));
       assert.ok(lexicon.isKnown('县供销合作社'));
+    });
+
+    it('suggests the known body under the name\'s own jurisdiction (县发展改委 → 县发展改革委)', () => {
+      assert.equal(lexicon.suggest('县发展改委'), '县发展改革委');
+      const text = '某县实施方案\n一、重点任务\n1.推进项目建设。（县发展改委牵头）\n';
+      const [d] = only(text, 'responsible-unit-unknown');
+      assert.match(d.message, /县发展改委.*县发展改革委/);
+    });
+
+    it('knows the common short forms 市监局 and 教体局 under any jurisdiction', () => {
+      assert.ok(lexicon.isKnown('县市监局'));
+      assert.ok(lexicon.isKnown('县教体局'));
     });
 
     it('knows unnamed units of a level (镇人民政府, 街道办事处) as a distributed 各 leaves them', () => {

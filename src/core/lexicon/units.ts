@@ -9,7 +9,7 @@
  */
 import unitData from '../data/units.json';
 import outdatedData from '../data/outdated-units.json';
-import { bigrams, dice } from '../text/similarity';
+import { bigrams, dice, editDistance } from '../text/similarity';
 import { BoundedMemo } from '../memo';
 
 type Level = 'province' | 'city' | 'county';
@@ -190,7 +190,32 @@ export class UnitLexicon {
         best = c.name;
       }
     }
-    return bestScore >= 0.6 ? best : undefined;
+    if (bestScore >= 0.6) return best;
+    return this.suggestByBody(n);
+  }
+
+  /**
+   * A typo in the body of a name under another jurisdiction (县发展改委 → 县发展改革委):
+   * the known body one edit away, under the name's own prefix, when that name is known.
+   */
+  private suggestByBody(n: string): string | undefined {
+    const body = bodyOf(n);
+    if (body === n || body.length < 4) return undefined;
+    const prefix = n.slice(0, n.length - body.length);
+    const limit = 1;
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    for (const c of this.candidates) {
+      const other = bodyOf(c.name);
+      if (other === body) continue;
+      const d = editDistance(body, other, limit);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = other;
+      }
+    }
+    const suggestion = best === undefined ? undefined : prefix + best;
+    return suggestion !== undefined && this.isKnown(suggestion) ? suggestion : undefined;
   }
 
   /** The outdated-agency entry a name matches (the longest pattern wins). */

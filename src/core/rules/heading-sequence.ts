@@ -50,8 +50,11 @@ export default defineRule({
   },
 });
 
+/** Number n in the heading's own marker as written: （四） → （三）, 4. → 3., 第四章 → 第三章. */
 function show(h: Heading, n: number): string {
-  return h.markerLevel <= 2 ? toChineseNumber(n) : String(n);
+  const number = h.markerLevel <= 2 ? toChineseNumber(n) : String(n);
+  const at = h.marker.indexOf(h.numberText);
+  return at < 0 ? number : h.marker.slice(0, at) + number + h.marker.slice(at + h.numberText.length);
 }
 
 function checkDocument(doc: PolicyDocument, report: (f: Finding) => void): void {

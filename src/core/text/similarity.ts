@@ -41,3 +41,24 @@ function total(grams: Map<string, number>): number {
 export function similarity(a: string, b: string): number {
   return dice(bigrams(a), bigrams(b));
 }
+
+/**
+ * Levenshtein distance, or `limit + 1` as soon as it must exceed `limit` (unit names
+ * are short; a typo is one or two characters).
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
