@@ -160,25 +160,40 @@ function finish(all: Diagnostic[], draft: ParsedDraft, options: LintOptions, lan
  * finding with the higher severity (the more specific rule) stays, in place.
  */
 function dropRepeatedFixes(list: Diagnostic[]): void {
-  let byEdit: Map<string, number> | undefined;
+  // Keyed by where the fix starts (a number: no string per finding on every re-lint);
+  // the few findings that share a start are compared in full.
+  let byStart: Map<number, number[]> | undefined;
   let drop: Set<number> | undefined;
   for (let i = 0; i < list.length; i++) {
     const d = list[i];
     if (!d.fix) continue;
-    const key = `${d.range.start}:${d.range.end}:${d.fix.range.start}:${d.fix.range.end}:${d.fix.text}`;
-    const seen = (byEdit ??= new Map()).get(key);
-    if (seen === undefined) {
-      byEdit.set(key, i);
+    const same = (byStart ??= new Map()).get(d.fix.range.start);
+    if (!same) {
+      byStart.set(d.fix.range.start, [i]);
       continue;
     }
-    const keepNew = SEVERITY_ORDER[d.severity] < SEVERITY_ORDER[list[seen].severity];
-    (drop ??= new Set()).add(keepNew ? seen : i);
-    if (keepNew) byEdit.set(key, i);
+    const k = same.findIndex((j: number) => sameEdit(list[j], d));
+    if (k < 0) {
+      same.push(i);
+      continue;
+    }
+    const keepNew = SEVERITY_ORDER[d.severity] < SEVERITY_ORDER[list[same[k]].severity];
+    (drop ??= new Set()).add(keepNew ? same[k] : i);
+    if (keepNew) same[k] = i;
   }
   if (!drop) return;
   let w = 0;
   for (let i = 0; i < list.length; i++) if (!drop.has(i)) list[w++] = list[i];
   list.length = w;
+}
+
+function sameEdit(a: Diagnostic, b: Diagnostic): boolean {
+  return (
+    a.range.start === b.range.start &&
+    a.range.end === b.range.end &&
+    a.fix!.range.end === b.fix!.range.end &&
+    a.fix!.text === b.fix!.text
+  );
 }
 
 /** Rule ids are lower-case ASCII: code-unit order, without a locale's collation per comparison. */
