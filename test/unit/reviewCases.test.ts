@@ -80,6 +80,26 @@ describe('review cases', () => {
     });
   });
 
+  describe('the 印发日期 of the 版记', () => {
+    const notice = (imprint: string) =>
+      `某市人民政府办公室关于印发某市方案的通知\n各县区人民政府：\n现将方案印发给你们。\n某市人民政府办公室\n2026年3月15日\n抄送：市委办公室。\n${imprint}\n`;
+
+    it('is checked like the 成文日期 (GB/T 9704-2012 §7.4.3), with a fix of the date alone', () => {
+      const text = notice('某市人民政府办公室　　　　2026年03月16日印发');
+      const [d] = only(text, 'date-format');
+      assert.ok(d, 'no finding');
+      assert.equal(text.slice(d.range.start, d.range.end), '2026年03月16日');
+      assert.equal(d.fix!.text, '2026年3月16日');
+      assert.match(d.message, /印发日期/);
+    });
+
+    it('is quiet when well formed, and the line is not read as a new document', () => {
+      const text = notice('某市人民政府办公室　　　　2026年3月16日印发');
+      assert.deepEqual(only(text, 'date-format'), []);
+      assert.equal(parseDraft(text).documents.length, 1);
+    });
+  });
+
   describe('heading-sequence messages', () => {
     it('quote the marker as written, with the expected number in it', () => {
       const text = '某市实施方案\n一、重点任务\n（一）甲任务\n内容。\n（二）乙任务\n内容。\n（四）丁任务\n内容。\n';

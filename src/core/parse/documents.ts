@@ -12,7 +12,7 @@ import { parseDateLine } from './dates';
 import { detectDocumentType, findPeriod } from './doctype';
 import { isAddresseeLine, isOrgNameLine, isPublicityLine, isTitleShaped } from './lineKinds';
 import { downloadLinkTarget } from './junk';
-import type { DocNumber, DocumentHeader, Paragraph } from './types';
+import type { DateLine, DocNumber, DocumentHeader, Paragraph } from './types';
 import { normalizeTitle } from '../text/normalizeTitle';
 import type { LineIndex } from '../text/lines';
 import { MappedText } from '../text/mapped';
@@ -87,6 +87,17 @@ export function splitDocuments(
       cur.header.date = date;
       p.headerRole = 'date';
       cur.closed = true;
+      continue;
+    }
+    // The 版记 (抄送 line, 印发机关 and 印发日期) closes the document it follows.
+    const imprint = plain ? imprintDateOf(p) : undefined;
+    if (imprint) {
+      cur.header.imprintDate = imprint;
+      p.headerRole = 'imprint';
+      continue;
+    }
+    if (plain && /^(抄送|抄报|分送)[ ]*:/.test(s)) {
+      p.headerRole = 'imprint';
       continue;
     }
     if (plain && isPublicityLine(s)) {
@@ -231,8 +242,21 @@ function emptyHeader(): DocumentHeader {
     signature: undefined,
     date: undefined,
     publicity: undefined,
+    imprintDate: undefined,
     attachmentNote: undefined,
     period: undefined,
     fromDownloadLink: undefined,
   };
+}
+
+/** 版记: `XX人民政府办公室    2026年3月16日印发` (the 印发机关, spaces, the date, 印发). */
+const IMPRINT = /^(.{2,40}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委|部|院|中心))[ ]+(\S{6,16}?)[ ]*印发$/;
+
+function imprintDateOf(p: Paragraph): DateLine | undefined {
+  const s = p.text.text;
+  const m = IMPRINT.exec(s);
+  if (!m) return undefined;
+  let end = s.length - '印发'.length;
+  while (end > 0 && s[end - 1] === ' ') end--;
+  return parseDateLine(p.text.slice(end - m[2].length, end));
 }

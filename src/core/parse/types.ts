@@ -59,6 +59,8 @@ export type HeaderRole =
   | 'signature'
   | 'date'
   | 'publicity'
+  /** A line of the 版记: 抄送, or 印发机关 and 印发日期. */
+  | 'imprint'
   | 'attachmentNote'
   | 'attachmentLabel';
 
@@ -181,6 +183,8 @@ export interface DocumentHeader {
   signature?: Paragraph;
   date?: DateLine;
   publicity?: Paragraph;
+  /** The 版记 line 印发机关 + 印发日期 + 印发 (GB/T 9704-2012 §7.4.3): its date. */
+  imprintDate?: DateLine;
   attachmentNote?: Paragraph[];
   period?: Period;
   /** 发文字号 and title found only in a download link of the crawled page. */
