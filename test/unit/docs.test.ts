@@ -16,6 +16,7 @@ describe('docs', () => {
   it('documents every rule of the catalogue with its own section', () => {
     const md = fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');
     for (const r of RULES) assert.ok(md.includes(`<a id="${r.meta.id}"></a>`), r.meta.id);
-    assert.equal(RULES.length, 26);
+    // The 26 rules of the catalogue (spec/rules.md) and clause-brackets, added after a review of fresh drafts.
+    assert.equal(RULES.length, 27);
   });
 });

@@ -80,6 +80,24 @@ describe('review cases', () => {
     });
   });
 
+  describe('an unclosed responsibility clause', () => {
+    const item = (end: string) => `某县实施方案\n一、重点任务\n（一）完善物流体系\n1.推进快递进村。实现快递服务行政村全覆盖。${end}\n`;
+
+    it('is read as the item\'s clause and reported once, with a fix that closes it', () => {
+      const text = item('（县邮政管理局牵头，县交通运输局配合。');
+      const found = lintText(text).diagnostics.filter((d) => d.ruleId.startsWith('responsible-unit') || d.ruleId === 'clause-brackets');
+      assert.deepEqual(found.map((d) => d.ruleId), ['clause-brackets']);
+      const fixed = text.slice(0, found[0].fix!.range.start) + found[0].fix!.text + text.slice(found[0].fix!.range.end);
+      assert.ok(fixed.includes('（县邮政管理局牵头，县交通运输局配合）。'), fixed);
+    });
+
+    it('is not invented from an unclosed bracket of prose', () => {
+      const text = item('（详见附件');
+      assert.deepEqual(only(text, 'clause-brackets'), []);
+      assert.equal(only(text, 'responsible-unit-missing').length, 1);
+    });
+  });
+
   describe('the 印发日期 of the 版记', () => {
     const notice = (imprint: string) =>
       `某市人民政府办公室关于印发某市方案的通知\n各县区人民政府：\n现将方案印发给你们。\n某市人民政府办公室\n2026年3月15日\n抄送：市委办公室。\n${imprint}\n`;

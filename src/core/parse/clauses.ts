@@ -57,7 +57,25 @@ export function findClauses(paragraph: Paragraph): Clause[] {
       i = close;
     }
   }
+  const unclosed = unclosedClause(compact, closing, paragraph);
+  if (unclosed) out.push(unclosed);
   return out;
+}
+
+/**
+ * A clause whose （ is never closed, at the end of the paragraph (`…（A牵头，B配合。`):
+ * read as the item's clause, marked unclosed for `clause-brackets`, so the item is
+ * not also called one with no responsible unit.
+ */
+function unclosedClause(compact: MappedText, closing: Map<number, number>, paragraph: Paragraph): Clause | undefined {
+  const s = compact.text;
+  const open = s.lastIndexOf('(');
+  if (open < 0 || closing.has(open) || s.indexOf(')', open) >= 0) return undefined;
+  let end = s.length;
+  while (end > open + 1 && /[。;. ]/.test(s[end - 1])) end--;
+  const inner = s.slice(open + 1, end);
+  if (!CLAUSE_KEYWORD.test(inner) || inner.includes('。') || /以下简称|简称|下同/.test(inner)) return undefined;
+  return parseClause(compact, open, end, paragraph, true, true);
 }
 
 /** Opening bracket → its closing bracket, in one pass (unclosed ones are absent). */
@@ -86,7 +104,7 @@ interface Token {
  * Parses the unit lists between `open` and `close` (a bracket pair, or for a label
  * line open = -1 and close = the end of the lists).
  */
-function parseClause(compact: MappedText, open: number, close: number, paragraph: Paragraph, bracketed: boolean): Clause | undefined {
+function parseClause(compact: MappedText, open: number, close: number, paragraph: Paragraph, bracketed: boolean, unclosed = false): Clause | undefined {
   const s = compact.text;
   let innerEnd = close;
   // A scope note after 。 is not part of the unit list (seed 002:115, 003:47).
@@ -151,15 +169,18 @@ function parseClause(compact: MappedText, open: number, close: number, paragraph
   // A label line belongs to the item it follows.
   const before = s.slice(0, Math.max(0, open)).trim();
   const after = s.slice(close + 1).replace(/[。;.]/g, '').trim();
-  const range = bracketed ? compact.range(open, close + 1) : compact.range(0, close);
+  // An unclosed clause ends where its unit list ends: there is no ）to include.
+  const end = unclosed ? close : close + 1;
+  const range = bracketed ? compact.range(open, end) : compact.range(0, close);
   return {
     range,
     innerRange: compact.range(open + 1, close),
-    text: bracketed ? s.slice(open, close + 1) : s.slice(0, close),
+    text: bracketed ? s.slice(open, end) : s.slice(0, close),
     units,
     hasLead: units.some((u) => u.role === 'lead' || u.role === 'responsible'),
     hasCooperate: units.some((u) => u.role === 'cooperate'),
-    standalone: bracketed && before.length === 0 && after.length === 0,
+    standalone: bracketed && !unclosed && before.length === 0 && after.length === 0,
+    unclosed,
     paragraph,
     covers: [],
   };

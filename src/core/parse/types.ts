@@ -210,6 +210,8 @@ export interface Clause {
   hasCooperate: boolean;
   /** The clause stands alone in its paragraph (a group clause). */
   standalone: boolean;
+  /** The clause's （ is never closed (it runs to the end of the paragraph). */
+  unclosed: boolean;
   paragraph: Paragraph;
   /** Items the clause covers. */
   covers: TaskItem[];

@@ -5,6 +5,7 @@
 import addresseeFormat from './addressee-format';
 import attachmentFormat from './attachment-format';
 import citationBrackets from './citation-brackets';
+import clauseBrackets from './clause-brackets';
 import citationOrder from './citation-order';
 import citationSeparator from './citation-separator';
 import citationTitleMismatch from './citation-title-mismatch';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   responsibleUnitDuplicate,
   responsibleUnitUnknown,
   responsibleUnitOutdated,
+  clauseBrackets,
   targetUnquantified,
   targetNoDeadline,
   citationUnresolved,
