@@ -159,6 +159,12 @@ describe('review cases', () => {
       assert.match(d.message, /县发展改委.*县发展改革委/);
     });
 
+    it('knows place-named branches: 国网XX供电公司 and 公安XX分局', () => {
+      for (const n of ['国网河阳供电公司', '国网甘肃省电力公司兰州供电公司', '公安东山分局', '市公安局东山分局']) assert.ok(lexicon.isKnown(n), n);
+      assert.ok(!lexicon.isKnown('国网'));
+      assert.ok(!lexicon.isKnown('公安分局局'));
+    });
+
     it('knows the common short forms 市监局 and 教体局 under any jurisdiction', () => {
       assert.ok(lexicon.isKnown('县市监局'));
       assert.ok(lexicon.isKnown('县教体局'));

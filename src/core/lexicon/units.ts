@@ -77,6 +77,13 @@ const MEMO_LIMIT = 10000;
 
 const DOUBLED_PREFIX = /^(省省|市市(?!场)|州州|县县|区区)/;
 
+/**
+ * Units named after a place that no list can hold: the local branch of the state
+ * grid (国网河阳供电公司, 国网甘肃省电力公司兰州供电公司) and public-security branches
+ * (公安东山分局, 市公安局东山分局).
+ */
+const PLACE_NAMED_UNIT = /^(国网[\u4e00-\u9fff]{1,12}(供电公司|供电分公司|电力公司)|[\u4e00-\u9fff]{0,6}公安(局)?[\u4e00-\u9fff]{1,6}分局)$/;
+
 /** Normalised form used for every comparison: no spaces, half-width brackets. */
 export function normalizeUnit(name: string): string {
   return name.replace(/[ \u3000\u00a0]+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/^中共/, '');
@@ -163,7 +170,7 @@ export class UnitLexicon {
   private isKnownUncached(name: string): boolean {
     this.build();
     const n = normalizeUnit(name);
-    if (this.names.has(n) || this.generic.has(n)) return true;
+    if (this.names.has(n) || this.generic.has(n) || PLACE_NAMED_UNIT.test(n)) return true;
     // A doubled jurisdiction (市市工信委, seed 004:112) is a slip, not another body.
     if (DOUBLED_PREFIX.test(n)) return false;
     if (unitBodies(n).some((b) => this.bodies.has(b))) return true;
