@@ -80,6 +80,13 @@ async function folder(cfg) {
     { key: 'single', label: `node dist/cli.js --jobs 1 <folder of ${count} drafts, ${(bytes / 1e6).toFixed(1)} MB> (one thread)`, script: `${node} ${cli} --jobs 1 ${q(dir)} >/dev/null 2>&1` },
     { key: 'twoWorkers', label: 'node dist/cli.js --jobs 2 <same folder> (two worker threads)', script: `${node} ${cli} --jobs 2 ${q(dir)} >/dev/null 2>&1` },
     {
+      // Half the folder on one thread: with the full run it splits CPU time into what
+      // a process pays once (start-up, JIT warm-up) and what each draft costs.
+      key: 'singleHalf',
+      label: `node dist/cli.js --jobs 1 <half the folder, ${count / 2} drafts> (one thread)`,
+      script: `${node} ${cli} --jobs 1 ${q(parts[0])} >/dev/null 2>&1`,
+    },
+    {
       key: 'twoProcesses',
       label: 'ceiling: two `--jobs 1` processes at once, on half the folder each',
       script: `${node} ${cli} --jobs 1 ${q(parts[0])} >/dev/null 2>&1 & ${node} ${cli} --jobs 1 ${q(parts[1])} >/dev/null 2>&1; wait`,
@@ -126,6 +133,16 @@ async function folder(cfg) {
     const busy = data.single.cpu.median / single;
     checks.push({ name: 'cores kept busy by the one-thread run (CPU time / wall time)', value: busy, unit: '×', info: true });
     checks.push({ name: `upper bound for any speed-up on ${os.availableParallelism()} CPUs (CPUs / cores the one-thread run keeps busy)`, value: os.availableParallelism() / busy, unit: '×', info: true });
+  }
+  if (data.single.cpu && data.singleHalf.cpu) {
+    // CPU(n) = fixed + n × per draft, from n = 500 and n = 1 000.
+    const perThousand = 2 * (data.single.cpu.median - data.singleHalf.cpu.median);
+    const fixed = 2 * data.singleHalf.cpu.median - data.single.cpu.median;
+    checks.push({ name: 'CPU time a process pays once (start-up, JIT warm-up): 2 × CPU(500 drafts) − CPU(1 000)', value: `${(fixed / 1000).toFixed(2)} s`, info: true });
+    checks.push({ name: 'CPU time per 1 000 drafts once warm: 2 × (CPU(1 000) − CPU(500))', value: `${(perThousand / 1000).toFixed(2)} s`, info: true });
+    if (data.twoWorkers?.cpu) {
+      checks.push({ name: 'CPU time two workers spend beyond the one-thread run (a second warm-up, contention)', value: `${((data.twoWorkers.cpu.median - data.single.cpu.median) / 1000).toFixed(2)} s`, info: true });
+    }
   }
   if (data.singleNoConcurrentJit.cpu) {
     const busy = data.singleNoConcurrentJit.cpu.median / data.singleNoConcurrentJit.stats.median;
