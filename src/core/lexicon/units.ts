@@ -122,7 +122,8 @@ export class UnitLexicon {
   private readonly bodies = new Set<string>();
   private readonly generic: Set<string>;
   /** Known full names with their bigrams, for suggestions. */
-  private readonly candidates: Array<{ name: string; grams: Map<string, number> }> = [];
+  /** Names a suggestion may be; `body` is filled the first time a body is compared (suggestByBody). */
+  private readonly candidates: Array<{ name: string; grams: Map<string, number>; body: string | undefined }> = [];
   /** Alias body → the body of its entry's name (发改委 → 发展改革委), for near-duplicates. */
   private readonly canonicalBodies = new Map<string, string>();
 
@@ -160,7 +161,7 @@ export class UnitLexicon {
     if (!n) return;
     this.names.add(n);
     for (const b of unitBodies(n)) this.bodies.add(b);
-    if (suggest) this.candidates.push({ name: n, grams: bigrams(n) });
+    if (suggest) this.candidates.push({ name: n, grams: bigrams(n), body: undefined });
   }
 
   isKnown(name: string): boolean {
@@ -209,13 +210,12 @@ export class UnitLexicon {
     const body = bodyOf(n);
     if (body === n || body.length < 4) return undefined;
     const prefix = n.slice(0, n.length - body.length);
-    const limit = 1;
     let best: string | undefined;
-    let bestDistance = limit + 1;
+    let bestDistance = 2;
     for (const c of this.candidates) {
-      const other = bodyOf(c.name);
+      const other = (c.body ??= bodyOf(c.name));
       if (other === body) continue;
-      const d = editDistance(body, other, limit);
+      const d = editDistance(body, other, 1);
       if (d < bestDistance) {
         bestDistance = d;
         best = other;

@@ -57,7 +57,7 @@ export function findClauses(paragraph: Paragraph): Clause[] {
       i = close;
     }
   }
-  const unclosed = unclosedClause(compact, closing, paragraph);
+  const unclosed = unclosedClause(compact, paragraph);
   if (unclosed) out.push(unclosed);
   return out;
 }
@@ -67,10 +67,10 @@ export function findClauses(paragraph: Paragraph): Clause[] {
  * read as the item's clause, marked unclosed for `clause-brackets`, so the item is
  * not also called one with no responsible unit.
  */
-function unclosedClause(compact: MappedText, closing: Map<number, number>, paragraph: Paragraph): Clause | undefined {
+function unclosedClause(compact: MappedText, paragraph: Paragraph): Clause | undefined {
   const s = compact.text;
   const open = s.lastIndexOf('(');
-  if (open < 0 || closing.has(open) || s.indexOf(')', open) >= 0) return undefined;
+  if (open < 0 || s.indexOf(')', open) >= 0) return undefined;
   let end = s.length;
   while (end > open + 1 && /[。;. ]/.test(s[end - 1])) end--;
   const inner = s.slice(open + 1, end);

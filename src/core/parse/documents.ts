@@ -10,7 +10,7 @@
 import { findDocNumbers, isDocNumberLine } from './docnumber';
 import { parseDateLine } from './dates';
 import { detectDocumentType, findPeriod } from './doctype';
-import { isAddresseeLine, isOrgNameLine, isPublicityLine, isTitleShaped } from './lineKinds';
+import { isAddresseeLine, isAttachmentNote, isOrgNameLine, isPublicityLine, isTitleShaped } from './lineKinds';
 import { downloadLinkTarget } from './junk';
 import type { DateLine, DocNumber, DocumentHeader, Paragraph } from './types';
 import { normalizeTitle } from '../text/normalizeTitle';
@@ -119,7 +119,7 @@ export function splitDocuments(
         continue;
       }
     }
-    if (plain && /^附件[ ]*(?:(\d+)[ ]*)?:/.test(s) && !cur.closed) {
+    if (plain && isAttachmentNote(s) && !cur.closed) {
       (cur.header.attachmentNote ??= []).push(p);
       p.headerRole = 'attachmentNote';
       // The further attachments of the note, one per line: `2.XXX方案`.

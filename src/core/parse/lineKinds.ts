@@ -19,7 +19,7 @@ function isHan(c: number): boolean {
 }
 
 /** An attachment note (附件：… / 附件1：…) starts its own paragraph, whatever the line before it ends with. */
-export function isAttachmentLine(s: string): boolean {
+export function isAttachmentNote(s: string): boolean {
   return /^附件[ ]*\d*[ ]*:/.test(s);
 }
 
