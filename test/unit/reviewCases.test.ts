@@ -67,6 +67,15 @@ describe('review cases', () => {
       assert.equal(marks.length, 0, JSON.stringify(only(text, 'punctuation-width')));
     });
 
+    it('converts a comma after a percentage in Chinese text, not a thousands separator', () => {
+      const text = '某市实施方案\n农村卫生厕所普及率达到100%,20户以上自然村通硬化路,共1,000户。\n';
+      const [d] = only(text, 'punctuation-width');
+      assert.ok(d, 'no finding');
+      assert.match(d.message, /2 处/);
+      assert.equal(d.fix!.text, '，20户以上自然村通硬化路，');
+      assert.ok(!lintText(text).diagnostics.some((x) => x.fix && x.fix.range.end > text.indexOf('1,000')), '1,000 is not touched');
+    });
+
     it('ends a line, so the next line is not joined to it', () => {
       assert.ok(endsComplete('请各单位认真贯彻落实.'));
       assert.ok(!endsComplete('附件1.'));

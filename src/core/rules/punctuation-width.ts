@@ -5,7 +5,8 @@
  * finding per paragraph (on the first mark, with the count), so a crawled or
  * English-IME paragraph is one finding, not fifty; the fix converts every mark of
  * the paragraph, brackets as matched pairs. Digits on both sides (1,000  10:30
- * 2.25:1) and Markdown link brackets are left alone.
+ * 2.25:1) and Markdown link brackets are left alone; a mark after a percentage in
+ * Chinese text (达到100%,20户) is Chinese context.
  */
 import type { Paragraph, ParsedDraft } from '../parse/types';
 import { defineRule, type Finding, type Fix } from './types';
@@ -94,7 +95,8 @@ function halfWidthMarks(draft: ParsedDraft, p: Paragraph): number[] {
       continue;
     }
     if (c !== 44 /* , */ && c !== 58 /* : */ && c !== 59 /* ; */ && c !== 63 /* ? */ && c !== 33 /* ! */) continue;
-    const near = cjkAt(src, i - 1) || cjkAt(src, i + 1) || (converted !== undefined && (converted.has(i - 1) || converted.has(i + 1)));
+    const near =
+      cjkAt(src, i - 1) || cjkAt(src, i + 1) || (converted !== undefined && (converted.has(i - 1) || converted.has(i + 1))) || afterChineseFigure(src, i);
     if (!near || (digitAt(src, i - 1) && digitAt(src, i + 1))) continue;
     if (c === 58 && src.startsWith('//', i + 1)) continue; // URL
     out.push(base + i);
@@ -127,6 +129,19 @@ function isFullStop(s: string, i: number): boolean {
   if (i + 1 >= s.length) return true;
   const next = s.charCodeAt(i + 1);
   return next === 10 || next === 13 || next === 32 || next === 0x3000 || next === 0x201d || next === 0x2019 || isCjkCode(next);
+}
+
+/**
+ * A mark right after a figure that follows Chinese text (达到100%,20户 / 增长5.5%;):
+ * the figure is part of the Chinese sentence, so the mark is too. Only after a
+ * `%` or `‰`, so 1,000 and 10:30 stay as they are.
+ */
+function afterChineseFigure(s: string, i: number): boolean {
+  const prev = s.charCodeAt(i - 1);
+  if (prev !== 37 /* % */ && prev !== 0x2030 /* ‰ */) return false;
+  let j = i - 2;
+  while (j >= 0 && (digitAt(s, j) || s.charCodeAt(j) === 46 /* . */)) j--;
+  return j < i - 2 && cjkAt(s, j);
 }
 
 function cjkAt(s: string, i: number): boolean {
