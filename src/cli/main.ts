@@ -252,6 +252,11 @@ function formatCitations(rows: CitationRow[], lang: Lang): string {
 
 // The same bundle runs the worker threads of a big run (see ./workers).
 if (!runWorkerIfAny() && require.main === module) {
+  // `policylint … | head`: a reader that stops early is not an error of ours.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   void run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -31,6 +31,12 @@ describe('cli', function () {
   });
   afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+  it('stops quietly when the reader of its output goes away (policylint … | head)', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" --format json "${seedPath('001')}" | head -c 10 >/dev/null`], { encoding: 'utf8' });
+    assert.equal(r.status, 0);
+    assert.doesNotMatch(r.stderr, /EPIPE|Unhandled/, r.stderr);
+  });
+
   it('prints stylish output grouped by file with rule ids and exits 1 on errors', () => {
     const r = run([path.join(FIXTURES, 'drafts/defects-implementation.txt')]);
     assert.equal(r.code, 1, r.stderr);

@@ -184,4 +184,43 @@ describe('review cases', () => {
       assert.ok(!lexicon.isKnown('镇人民政务局'));
     });
   });
+
+  describe('second review (county rural-environment plan)', () => {
+    const targets = (body: string, options = {}) => {
+      const text = ['某县农村人居环境整治实施方案', '一、总体要求', '（一）工作目标', body, '二、重点任务', '（一）推进改厕。完成改厕500座。（县农业农村局负责）', ''].join('\n');
+      return { text, found: lintText(text, options).diagnostics.filter((d) => d.ruleId === 'target-unquantified') };
+    };
+
+    it('reports the stage of a quantified target paragraph that gives no number', () => {
+      const { text, found } = targets('到2027年，全县农村卫生厕所普及率达到85%以上。到2029年，农村人居环境质量明显改善，农民群众满意度显著提升。');
+      assert.equal(found.length, 1, JSON.stringify(found));
+      assert.equal(text.slice(found[0].range.start, found[0].range.end), '明显改善');
+      assert.match(found[0].message, /2029年的阶段目标未量化/);
+    });
+
+    it('leaves quantified stages, the 2035 vision and stages with no vague wording alone', () => {
+      for (const body of [
+        '到2027年，普及率达到85%以上。到2029年，普及率达到90%，满意度明显提升。',
+        '到2027年，普及率达到85%以上。到2035年，农村人居环境全面改善。',
+        '到2027年，普及率达到85%以上。到2029年，建成省级美丽乡村示范县。',
+      ]) {
+        const { found } = targets(body);
+        assert.deepEqual(found.map((d) => d.message), [], body);
+      }
+    });
+
+    it('uses the vague words added in the configuration', () => {
+      const body = '到2027年，普及率达到85%以上。到2029年，村容村貌焕然一新。';
+      assert.equal(targets(body).found.length, 0);
+      const { text, found } = targets(body, { vagueWords: ['焕然一新'] });
+      assert.deepEqual(found.map((d) => text.slice(d.range.start, d.range.end)), ['焕然一新']);
+    });
+
+    it('knows the branch of a city bureau named after its county (市生态环境局临泽分局)', () => {
+      const lexicon = new UnitLexicon();
+      assert.ok(lexicon.isKnown('市生态环境局临泽分局'));
+      assert.ok(lexicon.isKnown('市自然资源局甘州分局'));
+      assert.ok(!lexicon.isKnown('市生太环境局临泽分局'));
+    });
+  });
 });

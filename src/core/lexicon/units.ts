@@ -84,6 +84,12 @@ const DOUBLED_PREFIX = /^(省省|市市(?!场)|州州|县县|区区)/;
  */
 const PLACE_NAMED_UNIT = /^(国网[\u4e00-\u9fff]{1,12}(供电公司|供电分公司|电力公司)|[\u4e00-\u9fff]{0,6}公安(局)?[\u4e00-\u9fff]{1,6}分局)$/;
 
+/**
+ * The branch a city bureau keeps in a county, named by the county: 市生态环境局临泽分局,
+ * 市自然资源局甘州分局. Known when the bureau before the place name is.
+ */
+const BUREAU_BRANCH = /^(.{3,12}?局)([\u4e00-\u9fff]{2,4}?)(?:县|区)?分局$/;
+
 /** Normalised form used for every comparison: no spaces, half-width brackets. */
 export function normalizeUnit(name: string): string {
   return name.replace(/[ \u3000\u00a0]+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/^中共/, '');
@@ -172,6 +178,8 @@ export class UnitLexicon {
     this.build();
     const n = normalizeUnit(name);
     if (this.names.has(n) || this.generic.has(n) || PLACE_NAMED_UNIT.test(n)) return true;
+    const branch = BUREAU_BRANCH.exec(n);
+    if (branch && branch[1] !== n && this.isKnown(branch[1])) return true;
     // A doubled jurisdiction (市市工信委, seed 004:112) is a slip, not another body.
     if (DOUBLED_PREFIX.test(n)) return false;
     if (unitBodies(n).some((b) => this.bodies.has(b))) return true;

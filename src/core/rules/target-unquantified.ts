@@ -2,9 +2,12 @@
  * target-unquantified: a target item (paragraph, —— bullet or numbered item of a
  * target section or of a 专栏 about targets/indicators) with no measurable
  * quantity. The lead-in paragraph, the 2035 vision paragraph and named
- * deliverables (milestones: 创成…示范区) are reported as info.
+ * deliverables (milestones: 创成…示范区) are reported as info. A quantified item
+ * can still hold a stage with no number (到2027年…达到85%。到2029年…明显改善。):
+ * that stage sentence is reported on its own.
  */
-import type { TargetItem } from '../parse/types';
+import { findVagueWords, VAGUE_WORDS } from '../lexicon/vagueWords';
+import type { Range, TargetItem } from '../parse/types';
 import { defineRule, type Finding } from './types';
 
 export default defineRule({
@@ -33,18 +36,51 @@ export default defineRule({
     leadIn: { zh: '目标引导段没有量化指标（可在下列各项中给出）', en: 'The lead-in of the target section has no quantity (the items below may give them)' },
     vision: { zh: '远景目标没有量化指标', en: 'The long-range vision has no quantity' },
     milestone: { zh: '目标为具体成果但没有数值，请确认是否可考核', en: 'The target is a named deliverable with no number; check that it can be assessed' },
+    vagueStage: {
+      zh: '{year}年的阶段目标未量化：“{words}”没有可考核的数值、单位或排名',
+      en: 'The {year} stage target is unquantified: "{words}" gives no measurable value, unit or rank',
+    },
   },
-  run({ documents, report }) {
+  run({ documents, report, vagueWords }) {
     for (const doc of documents) {
       for (const t of doc.targets) {
-        if (t.quantities.length) continue;
-        report(findingFor(t));
+        if (!t.quantities.length) report(findingFor(t, vagueWords));
+        else if (t.kind === 'item') for (const f of vagueStages(t, vagueWords)) report(f);
       }
     }
   },
 });
 
-function findingFor(t: TargetItem): Finding {
+/** 到2029年，… / 力争到2027年底，…: a sentence that opens a stage of the plan (the 2035 vision aside). */
+const STAGE_OPENING = /^(?:力争|计划|预计)?(?:到|至)\s*(20\d{2})\s*年(?:底|末)?[，,]/;
+const SENTENCE = /[^。；;!?！？]+[。；;!?！？]?/g;
+
+/** Stage sentences of a quantified item that hold no quantity of their own but vague wording. */
+function vagueStages(t: TargetItem, vagueWords: readonly string[]): Finding[] {
+  const text = t.paragraph.text;
+  const base = itemOffset(t);
+  const out: Finding[] = [];
+  for (const m of t.text.matchAll(SENTENCE)) {
+    const sentence = m[0].trim();
+    const year = STAGE_OPENING.exec(sentence)?.[1];
+    if (!year || Number(year) >= 2035) continue;
+    const start = base + m.index! + m[0].indexOf(sentence);
+    const range: Range = text.range(start, start + sentence.length);
+    if (t.quantities.some((q) => q.range.start >= range.start && q.range.start < range.end)) continue;
+    const words = findVagueWords(sentence, vagueWords);
+    if (!words.length) continue;
+    const at = start + sentence.indexOf(words[0]);
+    out.push({ range: text.range(at, at + words[0].length), messageId: 'vagueStage', args: { year, words: words.slice(0, 3).join('”“') } });
+  }
+  return out;
+}
+
+function findingFor(t: TargetItem, vagueWords: readonly string[]): Finding {
+  // Words added in the configuration count too (the parser knows only the built-in list).
+  if (vagueWords !== VAGUE_WORDS && t.kind === 'item' && !t.milestone) {
+    const words = findVagueWords(t.text, vagueWords);
+    if (words.length) return { range: anchor({ ...t, vagueWords: words }), messageId: 'vague', args: { words: words.slice(0, 3).join('”“') } };
+  }
   const range = anchor(t);
   if (t.kind === 'lead-in') return { range, messageId: 'leadIn', severity: 'info' };
   if (t.kind === 'vision') return { range, messageId: 'vision', severity: 'info' };
@@ -57,12 +93,17 @@ function findingFor(t: TargetItem): Finding {
 function anchor(t: TargetItem): { start: number; end: number } {
   const text = t.paragraph.text;
   const s = text.text;
-  const itemStart = s.indexOf(t.text.slice(0, 8));
-  const base = itemStart >= 0 ? itemStart : 0;
+  const base = itemOffset(t);
   for (const w of t.vagueWords) {
     const i = s.indexOf(w, base);
     if (i >= 0) return text.range(i, i + w.length);
   }
   const stop = s.indexOf('。', base);
   return text.range(base, stop > base ? stop : s.length);
+}
+
+/** Where the item's text starts in its paragraph's (an inline heading's body starts after the title). */
+function itemOffset(t: TargetItem): number {
+  const i = t.paragraph.text.text.indexOf(t.text.slice(0, 8));
+  return i >= 0 ? i : 0;
 }
