@@ -223,4 +223,67 @@ describe('review cases', () => {
       assert.ok(!lexicon.isKnown('市生太环境局临泽分局'));
     });
   });
+
+  describe('third review (four drafts: a city action plan, a county work plan, a provincial plan, a district plan)', () => {
+    const ruleLines = (text: string, rule: string) => lintText(text).diagnostics.filter((d) => d.ruleId === rule).map((d) => text.slice(0, d.range.start).split('\n').length);
+
+    it('reads a clause with a deadline or remark after its unit lists, and takes none of it for a unit', () => {
+      const text = [
+        '某市行动计划',
+        '一、重点任务',
+        '（一）推进项目。加快建设。（市交通运输局牵头，市发展改革委、各县区人民政府配合；2026年底前完成前期工作）',
+        '（二）整治隐患。开展排查。（牵头单位：市消防救援支队；配合单位：市应急管理局；完成时限：2025年10月底）',
+        '（三）完善机制。健全机制。（责任单位：市应急局、市住建局；完成时限：持续推进）',
+        '（四）加强监管。强化检查。（市市场监管局牵头，市公安局配合，2025年底前完成）',
+        '（五）落实责任。压实责任。（市应急局牵头，各街道办事处配合；持续推进）',
+        '（六）推动应用。拓展场景。（市工信局牵头，各县区人民政府具体落实）',
+        '',
+      ].join('\n');
+      assert.deepEqual(ruleLines(text, 'responsible-unit-missing'), []);
+      assert.deepEqual(ruleLines(text, 'responsible-unit-unknown'), []);
+      const units = parseDraft(text).documents[0].clauses.flatMap((c) => c.units.map((u) => `${u.name}/${u.role}`));
+      assert.ok(units.includes('各县区人民政府/responsible'), units.join(' '));
+      assert.ok(!units.some((u) => /完成|推进|时限/.test(u)), units.join(' '));
+    });
+
+    it('keeps the 版记 out of an attachment note written without a blank-line break', () => {
+      const text = '关于印发某县方案的通知\n各乡镇人民政府：\n现将方案印发给你们。\n\n附件：某县重点任务清单\n\n抄送：县委办公室，县人大常委会办公室。\n\n某县人民政府办公室    2025年3月12日印发\n';
+      assert.deepEqual(ruleLines(text, 'attachment-format'), []);
+    });
+
+    it('does not look national laws up in the corpus of plans', () => {
+      const text = '某区实施方案\n依据《中华人民共和国环境保护法》《中华人民共和国黄河保护法》，制定本方案。\n';
+      assert.deepEqual(ruleLines(text, 'citation-unresolved'), []);
+    });
+
+    it('reads an unnumbered 专栏 as a box, whose entries are not task items', () => {
+      const text = [
+        '某市行动计划',
+        '一、重点任务',
+        '1.拓展应用。推进低空物流。（市交通运输局负责）',
+        '2.培育主体。引进龙头企业。（市工信局负责）',
+        '专栏　低空经济重点应用场景',
+        '1.低空物流：开通无人机物流航线。',
+        '2.低空文旅：开展直升机观光。',
+        '3.搭建平台。建设创新中心。（市科技局负责）',
+        '',
+      ].join('\n');
+      assert.equal(parseDraft(text).documents[0].boxes.length, 1);
+      assert.deepEqual(ruleLines(text, 'responsible-unit-missing'), []);
+      assert.deepEqual(ruleLines(text, 'heading-sequence'), []);
+    });
+
+    it('reports a level jump once for the run of siblings that make it', () => {
+      const text = '某县工作方案\n一、重点任务\n（一）加强治理\n（1）健全组织。\n（2）完善机制。\n（3）强化保障。\n';
+      assert.deepEqual(ruleLines(text, 'heading-level'), [4]);
+    });
+
+    it('knows district police, traffic-police, fire-rescue and tax bodies, telecom branches and qualified collectives', () => {
+      const lexicon = new UnitLexicon();
+      for (const n of ['区公安分局', '区交警大队', '市公安局交通警察支队西固大队', '区消防救援大队', '国家税务总局兰州市西固区税务局', '中国铁塔天水分公司', '有关乡镇人民政府', '各乡镇党委', '市直各相关部门', '各社区居委会']) {
+        assert.ok(lexicon.isKnown(n), n);
+      }
+      for (const n of ['持续推进', '区公安分局长']) assert.ok(!lexicon.isKnown(n), n);
+    });
+  });
 });

@@ -18,8 +18,12 @@ export type CitationTarget =
 const DOCUMENT_ENDING =
   /(规划|纲要|方案|计划|意见|通知|办法|决定|条例|规定|协议|指南|细则|批复|要点|措施|公告|通告|请示|报告|函|法|准则|标准|规则|意见稿)$/;
 
+/** A national law (《中华人民共和国黄河保护法》): cited as the legal basis, never a prior plan of a corpus. */
+const NATIONAL_LAW = /^中华人民共和国.{1,40}法$/;
+
 export function namesPolicyDocument(title: string): boolean {
-  return DOCUMENT_ENDING.test(stripTitleTail(normalizeTitle(title)).replace(/[>)]+$/, ''));
+  const t = stripTitleTail(normalizeTitle(title)).replace(/[>)]+$/, '');
+  return DOCUMENT_ENDING.test(t) && !NATIONAL_LAW.test(t);
 }
 
 /** alias → full title, from every 以下简称 declaration of the file. */

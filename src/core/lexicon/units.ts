@@ -79,10 +79,27 @@ const DOUBLED_PREFIX = /^(省省|市市(?!场)|州州|县县|区区)/;
 
 /**
  * Units named after a place that no list can hold: the local branch of the state
- * grid (国网河阳供电公司, 国网甘肃省电力公司兰州供电公司) and public-security branches
- * (公安东山分局, 市公安局东山分局).
+ * grid (国网河阳供电公司, 国网甘肃省电力公司兰州供电公司), public-security, traffic-police
+ * and fire-rescue branches, the local tax bureaus of the State Taxation Administration
+ * and the branches of the state telecom and postal companies.
  */
-const PLACE_NAMED_UNIT = /^(国网[\u4e00-\u9fff]{1,12}(供电公司|供电分公司|电力公司)|[\u4e00-\u9fff]{0,6}公安(局)?[\u4e00-\u9fff]{1,6}分局)$/;
+const PLACE_NAMED_UNIT = new RegExp(
+  [
+    '国网[\\u4e00-\\u9fff]{1,12}(供电公司|供电分公司|电力公司)',
+    // 区公安分局, 公安东山分局, 市公安局东山分局
+    '[\\u4e00-\\u9fff]{0,6}公安(局)?[\\u4e00-\\u9fff]{0,6}分局',
+    // 区交警大队, 市公安局交通警察支队西固大队, 区消防救援大队
+    '[\\u4e00-\\u9fff]{0,12}(交警|交通警察|消防救援)(支队|大队)([\\u4e00-\\u9fff]{1,6}大队)?',
+    // 国家税务总局兰州市西固区税务局
+    '国家税务总局[\\u4e00-\\u9fff]{2,16}税务局',
+    // 中国移动兰州分公司, 中国铁塔天水分公司
+    '中国(移动|联通|电信|铁塔|邮政)[\\u4e00-\\u9fff]{0,10}(分公司|公司)',
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|')
+    .replace(/^/, '^(?:')
+    .concat(')$'),
+);
 
 /**
  * The branch a city bureau keeps in a county, named by the county: 市生态环境局临泽分局,
@@ -170,6 +187,17 @@ export class UnitLexicon {
     if (suggest) this.candidates.push({ name: n, grams: bigrams(n), body: undefined });
   }
 
+  /**
+   * A collective named by kind (各乡镇人民政府, 有关部门), with its qualifier in any of
+   * the usual forms: 有关乡镇人民政府 / 相关乡镇人民政府 / 辖区乡镇人民政府 are 各乡镇人民政府,
+   * 市直各相关部门 is 市直相关部门.
+   */
+  private isGeneric(n: string): boolean {
+    if (this.generic.has(n)) return true;
+    const forms = [n.replace(/^(有关|相关|辖区|所在|涉及)/, '各'), n.replace(/各(相关|有关)/, '$1'), n.replace(/^各/, '')];
+    return forms.some((f) => f !== n && (this.generic.has(f) || this.generic.has('各' + f)));
+  }
+
   isKnown(name: string): boolean {
     return this.known.get(name);
   }
@@ -177,7 +205,7 @@ export class UnitLexicon {
   private isKnownUncached(name: string): boolean {
     this.build();
     const n = normalizeUnit(name);
-    if (this.names.has(n) || this.generic.has(n) || PLACE_NAMED_UNIT.test(n)) return true;
+    if (this.names.has(n) || this.isGeneric(n) || PLACE_NAMED_UNIT.test(n)) return true;
     const branch = BUREAU_BRANCH.exec(n);
     if (branch && branch[1] !== n && this.isKnown(branch[1])) return true;
     // A doubled jurisdiction (市市工信委, seed 004:112) is a slip, not another body.

@@ -14,8 +14,16 @@ const LABELS: ReadonlyArray<[RegExp, UnitRole]> = [
 ];
 const LABEL_ANYWHERE = /(牵头单位|牵头部门|主办单位|配合单位|配合部门|协办单位|参与单位|协助单位|责任单位|责任部门|主责单位|责任主体|实施单位|责任单|任单位)[:]?/g;
 
-/** Role words at the end of a unit or unit group: A牵头, B、C配合, A负责. */
-const ROLE_SUFFIX = /(按职责分工|按职能分工|按照职责分工|按职责|分别|共同)?(牵头|配合|参与|协助|负责)(负责|落实|实施)?$/;
+/** Role words at the end of a unit or unit group: A牵头, B、C配合, A负责, 各县区政府具体落实. */
+const ROLE_SUFFIX = /(按职责分工|按职能分工|按照职责分工|按职责|分别|共同)?(牵头|配合|参与|协助|负责|具体落实|抓好落实|组织实施|落实)(负责|落实|实施)?$/;
+
+/**
+ * What follows the unit lists inside a clause and is not a unit: a labelled remark
+ * (；完成时限：2025年10月底, ；责任领导：…) or a closing time segment (，2025年底前完成 /
+ * ；持续推进). The unit lists end where it starts.
+ */
+const REMARK_LABEL = /[;,](完成时限|完成时间|时间节点|时间安排|进度安排|时限要求|时限|责任领导|分管领导|牵头领导|联系人|备注)[:]/;
+const TIME_SEGMENT = /[;,]((?:于|在|力争|确保|计划)?(?:(?:19|20)\d{2}[年—-]|\d{1,2}月|年底|年内|年前|本年度|每年|每季度|每月|长期|持续|常态化|分年度|逐年)[^;,()]*)$/;
 
 /** Words that never occur in a unit name: a bracket holding them is prose. */
 const NOT_A_UNIT = /负责|牵头|配合|按照|根据|确保|做好|要求|开展|加强|完成/;
@@ -110,6 +118,7 @@ function parseClause(compact: MappedText, open: number, close: number, paragraph
   // A scope note after 。 is not part of the unit list (seed 002:115, 003:47).
   const stop = s.indexOf('。', open);
   if (stop >= 0 && stop < close) innerEnd = stop;
+  innerEnd = unitListEnd(s, open + 1, innerEnd);
   const units: UnitMention[] = [];
   let prose = false;
 
@@ -186,9 +195,18 @@ function parseClause(compact: MappedText, open: number, close: number, paragraph
   };
 }
 
+/** Where the unit lists between `from` and `to` end: before a remark or a closing time segment. */
+function unitListEnd(s: string, from: number, to: number): number {
+  const inner = s.slice(from, to);
+  const label = REMARK_LABEL.exec(inner);
+  let end = label ? label.index : inner.length;
+  for (let m = TIME_SEGMENT.exec(inner.slice(0, end)); m; m = TIME_SEGMENT.exec(inner.slice(0, end))) end = m.index;
+  return from + end;
+}
+
 function roleOf(word: string): UnitRole {
   if (word === '牵头') return 'lead';
-  if (word === '负责') return 'responsible';
+  if (word === '负责' || word.endsWith('落实') || word === '组织实施') return 'responsible';
   return 'cooperate';
 }
 

@@ -10,7 +10,7 @@
 import { findDocNumbers, isDocNumberLine } from './docnumber';
 import { parseDateLine } from './dates';
 import { detectDocumentType, findPeriod } from './doctype';
-import { isAddresseeLine, isAttachmentNote, isOrgNameLine, isPublicityLine, isTitleShaped } from './lineKinds';
+import { isAddresseeLine, isAttachmentNote, isImprintLine, isOrgNameLine, isPublicityLine, isTitleShaped } from './lineKinds';
 import { downloadLinkTarget } from './junk';
 import type { DateLine, DocNumber, DocumentHeader, Paragraph } from './types';
 import { normalizeTitle } from '../text/normalizeTitle';
@@ -96,7 +96,7 @@ export function splitDocuments(
       p.headerRole = 'imprint';
       continue;
     }
-    if (plain && /^(抄送|抄报|分送)[ ]*:/.test(s)) {
+    if (plain && isImprintLine(s)) {
       p.headerRole = 'imprint';
       continue;
     }

@@ -23,6 +23,11 @@ export function isAttachmentNote(s: string): boolean {
   return /^附件[ ]*\d*[ ]*:/.test(s);
 }
 
+/** A 版记 line: 抄送/抄报/分送：… (GB/T 9704-2012 §7.4.2); it is never part of the paragraph before it. */
+export function isImprintLine(s: string): boolean {
+  return /^(抄送|抄报|分送)[ ]*:/.test(s);
+}
+
 const DATE_SHAPE =
   /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})[ ]*(年|\.|-|\/)[ ]*(\d{1,2}|[〇零一二三四五六七八九十]{1,2})[ ]*(月|\.|-|\/)[ ]*(\d{1,2}|[〇零一二三四五六七八九十]{1,3})[ ]*(日|号)?$/;
 
@@ -66,10 +71,14 @@ export function looksLikeDocNumber(s: string): boolean {
 }
 
 const BOX_TITLE = /^专栏[ ]*(\d{1,3}|[一二三四五六七八九十]{1,3})[ ]*[:.、]?[ ]*/;
+/** A plan with a single box often leaves it unnumbered: 专栏　低空经济重点应用场景 / 专栏：… */
+const UNNUMBERED_BOX_TITLE = /^专栏(?:[ ]+|[ ]*:[ ]*)(?=[\u4e00-\u9fff“])/;
 
 export function matchBoxTitle(s: string): { numberText: string; length: number } | undefined {
   const m = BOX_TITLE.exec(s);
-  return m ? { numberText: m[1], length: m[0].length } : undefined;
+  if (m) return { numberText: m[1], length: m[0].length };
+  const u = s.length <= 40 && !/[。;]$/.test(s) ? UNNUMBERED_BOX_TITLE.exec(s) : null;
+  return u ? { numberText: '', length: u[0].length } : undefined;
 }
 
 /** Bullets: —— (U+2014 twice), a single —, an ASCII -, •. */

@@ -12,6 +12,7 @@ import { isJunkLine } from './junk';
 import {
   endsComplete,
   isAttachmentNote,
+  isImprintLine,
   isOrgNameLine,
   isPublicityLine,
   isTitleShaped,
@@ -267,7 +268,7 @@ class ParagraphJoiner {
 function continues(pieces: Piece[], text: string, next: Piece, format: SourceFormat): boolean {
   if (next.startsBlock || next.junkBefore) return false;
   const nextText = next.text.text;
-  if (looksLikeDate(nextText) || isPublicityLine(nextText) || looksLikeDocNumber(nextText) || isAttachmentNote(nextText)) return false;
+  if (looksLikeDate(nextText) || isPublicityLine(nextText) || looksLikeDocNumber(nextText) || isAttachmentNote(nextText) || isImprintLine(nextText)) return false;
   const first = pieces[0];
   if (first.markdownHeadingLevel !== undefined) return false;
   if (format === 'markdown' ? next.blankBefore > 0 : next.blankBefore > 1) return false;

@@ -1,7 +1,7 @@
 /**
  * heading-level: a heading more than one level below its parent (（1） directly
  * under （一） or under 一、), or a level-2/3/4 heading before the first 一、 of a
- * body that has one. `1.` directly under `一、` is legal: short chapters with no
+ * body that has one (once per run of siblings). `1.` directly under `一、` is legal: short chapters with no
  * （一） sub-sections do it, in real drafts and in the seeds.
  */
 import { defineRule } from './types';
@@ -49,6 +49,10 @@ export default defineRule({
         const jump = h.level - parent.level;
         // 1. directly under 一、 (a short chapter with no （一）) is legal.
         if (jump <= 1 || (parent.markerLevel === 1 && h.markerLevel === 3)) continue;
+        // One finding for the run of siblings that make the jump: its first heading.
+        const siblings = parent.children;
+        const previous = siblings[siblings.indexOf(h) - 1];
+        if (previous && previous.level === h.level) continue;
         report({
           range: headingRange(h),
           messageId: 'jump',
