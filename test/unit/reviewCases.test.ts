@@ -273,6 +273,15 @@ describe('review cases', () => {
       assert.deepEqual(ruleLines(text, 'heading-sequence'), []);
     });
 
+    it('leaves the brackets of a malformed 文号 to doc-number-format', () => {
+      const text = '某市行动计划\n根据《天水市数字经济发展规划》（天政发(2022)21号），制定本计划.\n';
+      const rules = lintText(text).diagnostics.map((d) => d.ruleId);
+      assert.ok(rules.includes('doc-number-format'), rules.join(' '));
+      const [d] = only(text, 'punctuation-width');
+      assert.ok(d, 'the final . is still reported');
+      assert.equal(d.fix!.text, '。');
+    });
+
     it('reports a level jump once for the run of siblings that make it', () => {
       const text = '某县工作方案\n一、重点任务\n（一）加强治理\n（1）健全组织。\n（2）完善机制。\n（3）强化保障。\n';
       assert.deepEqual(ruleLines(text, 'heading-level'), [4]);

@@ -6,7 +6,8 @@
  * English-IME paragraph is one finding, not fifty; the fix converts every mark of
  * the paragraph, brackets as matched pairs. Digits on both sides (1,000  10:30
  * 2.25:1) and Markdown link brackets are left alone; a mark after a percentage in
- * Chinese text (达到100%,20户) is Chinese context.
+ * Chinese text (达到100%,20户) is Chinese context. Marks inside a malformed 文号 are
+ * left to doc-number-format.
  */
 import type { Paragraph, ParsedDraft } from '../parse/types';
 import { defineRule, type Finding, type Fix } from './types';
@@ -43,7 +44,7 @@ export default defineRule({
 });
 
 function check(draft: ParsedDraft, p: Paragraph): Finding[] {
-  const marks = halfWidthMarks(draft, p);
+  const marks = withoutMalformedDocNumbers(draft, p, halfWidthMarks(draft, p));
   if (!marks.length) return [];
   const source = draft.text;
   const start = marks[0];
@@ -105,6 +106,17 @@ function halfWidthMarks(draft: ParsedDraft, p: Paragraph): number[] {
   // Pairs were pushed as they closed (nested ones out of order); the marks are in text order.
   brackets.sort((a, b) => a - b);
   return mergeSorted(brackets, out);
+}
+
+/**
+ * Marks inside a malformed 文号 (天政发(2022)21号) are doc-number-format's: its fix
+ * writes the 〔〕 the standard asks for, where ours would give （2022）, still wrong.
+ */
+function withoutMalformedDocNumbers(draft: ParsedDraft, p: Paragraph, marks: number[]): number[] {
+  if (!marks.length) return marks;
+  const own = draft.documents[p.documentIndex]?.docNumbers.filter((n) => !n.wellFormed && n.range.start >= p.range.start && n.range.end <= p.range.end);
+  if (!own?.length) return marks;
+  return marks.filter((at) => !own.some((n) => at >= n.range.start && at < n.range.end));
 }
 
 function mergeSorted(a: number[], b: number[]): number[] {
