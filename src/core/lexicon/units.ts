@@ -83,23 +83,18 @@ const DOUBLED_PREFIX = /^(省省|市市(?!场)|州州|县县|区区)/;
  * and fire-rescue branches, the local tax bureaus of the State Taxation Administration
  * and the branches of the state telecom and postal companies.
  */
-const PLACE_NAMED_UNIT = new RegExp(
-  [
-    '国网[\\u4e00-\\u9fff]{1,12}(供电公司|供电分公司|电力公司)',
-    // 区公安分局, 公安东山分局, 市公安局东山分局
-    '[\\u4e00-\\u9fff]{0,6}公安(局)?[\\u4e00-\\u9fff]{0,6}分局',
-    // 区交警大队, 市公安局交通警察支队西固大队, 区消防救援大队
-    '[\\u4e00-\\u9fff]{0,12}(交警|交通警察|消防救援)(支队|大队)([\\u4e00-\\u9fff]{1,6}大队)?',
-    // 国家税务总局兰州市西固区税务局
-    '国家税务总局[\\u4e00-\\u9fff]{2,16}税务局',
-    // 中国移动兰州分公司, 中国铁塔天水分公司
-    '中国(移动|联通|电信|铁塔|邮政)[\\u4e00-\\u9fff]{0,10}(分公司|公司)',
-  ]
-    .map((p) => `(?:${p})`)
-    .join('|')
-    .replace(/^/, '^(?:')
-    .concat(')$'),
-);
+const PLACE_NAMED_UNIT_FORMS = [
+  '国网[\\u4e00-\\u9fff]{1,12}(供电公司|供电分公司|电力公司)',
+  // 区公安分局, 公安东山分局, 市公安局东山分局
+  '[\\u4e00-\\u9fff]{0,6}公安(局)?[\\u4e00-\\u9fff]{0,6}分局',
+  // 区交警大队, 市公安局交通警察支队西固大队, 区消防救援大队
+  '[\\u4e00-\\u9fff]{0,12}(交警|交通警察|消防救援)(支队|大队)([\\u4e00-\\u9fff]{1,6}大队)?',
+  // 国家税务总局兰州市西固区税务局
+  '国家税务总局[\\u4e00-\\u9fff]{2,16}税务局',
+  // 中国移动兰州分公司, 中国铁塔天水分公司
+  '中国(移动|联通|电信|铁塔|邮政)[\\u4e00-\\u9fff]{0,10}(分公司|公司)',
+];
+const PLACE_NAMED_UNIT = new RegExp(`^(?:${PLACE_NAMED_UNIT_FORMS.join('|')})$`);
 
 /**
  * The branch a city bureau keeps in a county, named by the county: 市生态环境局临泽分局,

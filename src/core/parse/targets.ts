@@ -8,7 +8,7 @@ import { findDeadline, findQuantities } from './quantity';
 import { shift } from '../cache';
 import type { MappedText } from '../text/mapped';
 import { slotOf } from './slots';
-import type { Box, Heading, Paragraph, TargetItem, TargetKind } from './types';
+import type { Box, Heading, Paragraph, Quantity, TargetItem, TargetKind, TargetStage } from './types';
 
 const VISION = /^(?:(?:到|展望|远景|至)[ ]*)?(?:到[ ]*)?2035[ ]*年|2035年远景目标|远景目标/;
 /** A named deliverable with no number: 创成国家全域旅游示范区, 建成…综合保税区. */
@@ -83,7 +83,26 @@ function collect(
   });
 }
 
-type TargetFacts = Pick<TargetItem, 'quantities' | 'deadline' | 'milestone' | 'vagueWords'>;
+type TargetFacts = Pick<TargetItem, 'quantities' | 'deadline' | 'milestone' | 'vagueWords' | 'stages'>;
+
+/** 到2029年，… / 力争到2027年底，…: a sentence that opens a stage of the plan. */
+const STAGE_OPENING = /^(?:力争|计划|预计)?(?:到|至)\s*(20\d{2})\s*年(?:底|末)?[，,]/;
+const SENTENCE = /[^。；;!?！？]+[。；;!?！？]?/g;
+
+/** The item's stage sentences before the 2035 vision, and whether a quantity stands in each. */
+function stagesOf(text: MappedText, quantities: Quantity[]): TargetStage[] {
+  const out: TargetStage[] = [];
+  for (const m of text.text.matchAll(SENTENCE)) {
+    const sentence = m[0].trim();
+    const year = STAGE_OPENING.exec(sentence)?.[1];
+    if (!year || Number(year) >= 2035) continue;
+    const offset = m.index! + m[0].indexOf(sentence);
+    const range = text.range(offset, offset + sentence.length);
+    const quantified = quantities.some((q) => q.range.start >= range.start && q.range.start < range.end);
+    out.push({ year, text: sentence, offset, quantified });
+  }
+  return out;
+}
 
 /** What the item's own text says: its quantities, deadline, milestone and vague words. */
 function factsOf(text: MappedText): TargetFacts {
@@ -94,6 +113,7 @@ function factsOf(text: MappedText): TargetFacts {
     deadline: findDeadline(s),
     milestone: quantities.length === 0 && MILESTONE.test(s) && !VAGUE_QUALIFIER.test(s),
     vagueWords: findVagueWords(s),
+    stages: quantities.length ? stagesOf(text, quantities) : [],
   };
 }
 

@@ -248,6 +248,16 @@ export interface TargetItem {
   milestone: boolean;
   /** Vague words found in the item. */
   vagueWords: string[];
+  /** Sentences that open a stage before 2035 (到2029年，…), each with or without a quantity of its own. */
+  stages: TargetStage[];
+}
+
+export interface TargetStage {
+  year: string;
+  /** The sentence, and where it starts in the item's text. */
+  text: string;
+  offset: number;
+  quantified: boolean;
 }
 
 export interface Quantity {

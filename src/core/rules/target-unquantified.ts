@@ -7,7 +7,7 @@
  * that stage sentence is reported on its own.
  */
 import { findVagueWords, VAGUE_WORDS } from '../lexicon/vagueWords';
-import type { Range, TargetItem } from '../parse/types';
+import type { TargetItem } from '../parse/types';
 import { defineRule, type Finding } from './types';
 
 export default defineRule({
@@ -51,26 +51,15 @@ export default defineRule({
   },
 });
 
-/** 到2029年，… / 力争到2027年底，…: a sentence that opens a stage of the plan (the 2035 vision aside). */
-const STAGE_OPENING = /^(?:力争|计划|预计)?(?:到|至)\s*(20\d{2})\s*年(?:底|末)?[，,]/;
-const SENTENCE = /[^。；;!?！？]+[。；;!?！？]?/g;
-
 /** Stage sentences of a quantified item that hold no quantity of their own but vague wording. */
 function vagueStages(t: TargetItem, vagueWords: readonly string[]): Finding[] {
-  const text = t.paragraph.text;
-  const base = itemOffset(t);
   const out: Finding[] = [];
-  for (const m of t.text.matchAll(SENTENCE)) {
-    const sentence = m[0].trim();
-    const year = STAGE_OPENING.exec(sentence)?.[1];
-    if (!year || Number(year) >= 2035) continue;
-    const start = base + m.index! + m[0].indexOf(sentence);
-    const range: Range = text.range(start, start + sentence.length);
-    if (t.quantities.some((q) => q.range.start >= range.start && q.range.start < range.end)) continue;
-    const words = findVagueWords(sentence, vagueWords);
+  for (const stage of t.stages) {
+    if (stage.quantified) continue;
+    const words = findVagueWords(stage.text, vagueWords);
     if (!words.length) continue;
-    const at = start + sentence.indexOf(words[0]);
-    out.push({ range: text.range(at, at + words[0].length), messageId: 'vagueStage', args: { year, words: words.slice(0, 3).join('”“') } });
+    const at = itemOffset(t) + stage.offset + stage.text.indexOf(words[0]);
+    out.push({ range: t.paragraph.text.range(at, at + words[0].length), messageId: 'vagueStage', args: { year: stage.year, words: words.slice(0, 3).join('”“') } });
   }
   return out;
 }
