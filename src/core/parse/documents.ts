@@ -10,7 +10,7 @@
 import { findDocNumbers, isDocNumberLine } from './docnumber';
 import { parseDateLine } from './dates';
 import { detectDocumentType, findPeriod } from './doctype';
-import { isAddresseeLine, isAttachmentNote, isImprintLine, isOrgNameLine, isPublicityLine, isTitleShaped } from './lineKinds';
+import { IMPRINT_DATE_LINE, Shape } from './lineKinds';
 import { downloadLinkTarget } from './junk';
 import type { DateLine, DocNumber, DocumentHeader, Paragraph } from './types';
 import { normalizeTitle } from '../text/normalizeTitle';
@@ -35,6 +35,8 @@ export function splitDocuments(
   paragraphs: Paragraph[],
   docNumbersOf: (p: Paragraph) => DocNumber[],
   hasMarker: (p: Paragraph) => boolean,
+  /** The paragraph's header shapes (lineKinds Shape bits), computed with its local facts. */
+  shapeOf: (p: Paragraph) => number,
   junkLines: ReadonlySet<number>,
   lines: LineIndex,
   folded: string,
@@ -53,8 +55,9 @@ export function splitDocuments(
     const s = p.text.text;
     const plain = !hasMarker(p) && !p.boxTitle && !p.bullet;
     const numbers = docNumbersOf(p);
+    const shape = plain ? shapeOf(p) : 0;
 
-    if (plain && (p.markdownHeadingLevel === undefined || p.markdownHeadingLevel === 1) && isTitleShaped(s)) {
+    if (plain && (p.markdownHeadingLevel === undefined || p.markdownHeadingLevel === 1) && shape & Shape.Title) {
       const title = cur.header.title;
       if (!title && !cur.hasBody && !cur.closed) {
         setTitle(cur, p, lines.text);
@@ -76,7 +79,7 @@ export function splitDocuments(
       p.headerRole = 'docNumber';
       continue;
     }
-    if (plain && isAddresseeLine(s) && (!cur.hasBody || cur.closed || startsNotice(paragraphs, i))) {
+    if (shape & Shape.Addressee && (!cur.hasBody || cur.closed || startsNotice(paragraphs, i))) {
       if (cur.hasBody || cur.closed) startNew(i);
       cur.header.addressee = p;
       p.headerRole = 'addressee';
@@ -90,23 +93,23 @@ export function splitDocuments(
       continue;
     }
     // The 版记 (抄送 line, 印发机关 and 印发日期) closes the document it follows.
-    const imprint = plain ? imprintDateOf(p) : undefined;
+    const imprint = shape & Shape.ImprintDate ? imprintDateOf(p) : undefined;
     if (imprint) {
       cur.header.imprintDate = imprint;
       p.headerRole = 'imprint';
       continue;
     }
-    if (plain && isImprintLine(s)) {
+    if (shape & Shape.ImprintLine) {
       p.headerRole = 'imprint';
       continue;
     }
-    if (plain && isPublicityLine(s)) {
+    if (shape & Shape.Publicity) {
       cur.header.publicity = p;
       p.headerRole = 'publicity';
       cur.closed = true;
       continue;
     }
-    if (plain && isOrgNameLine(s)) {
+    if (shape & Shape.OrgName) {
       if (!cur.hasBody && !cur.header.docNumber && !cur.header.addressee) {
         cur.header.issuerMark = p;
         p.headerRole = 'issuerMark';
@@ -119,18 +122,18 @@ export function splitDocuments(
         continue;
       }
     }
-    if (plain && isAttachmentNote(s) && !cur.closed) {
+    if (shape & Shape.AttachmentNote && !cur.closed) {
       (cur.header.attachmentNote ??= []).push(p);
       p.headerRole = 'attachmentNote';
       // The further attachments of the note, one per line: `2.XXX方案`.
-      while (i + 1 < paragraphs.length && isAttachmentLine(paragraphs[i + 1].text.text)) {
+      while (i + 1 < paragraphs.length && shapeOf(paragraphs[i + 1]) & Shape.AttachmentLine) {
         i++;
         cur.header.attachmentNote.push(paragraphs[i]);
         paragraphs[i].headerRole = 'attachmentNote';
       }
       continue;
     }
-    if (plain && /^附件[ ]*\d*$/.test(s)) {
+    if (shape & Shape.AttachmentLabel) {
       // `附件` / `附件1` above an attached document: it belongs to what follows.
       if (cur.hasBody || cur.closed) startNew(i);
       p.headerRole = 'attachmentLabel';
@@ -147,10 +150,6 @@ export function splitDocuments(
     attachDownloadLinks(slice, paragraphs, junkLines, lines, folded);
   }
   return slices;
-}
-
-function isAttachmentLine(s: string): boolean {
-  return /^\d{1,2}[ ]*[.、]/.test(s) && s.length <= 80 && !/。./.test(s);
 }
 
 function setTitle(cur: Builder, p: Paragraph, source: string): void {
@@ -249,12 +248,9 @@ function emptyHeader(): DocumentHeader {
   };
 }
 
-/** 版记: `XX人民政府办公室    2026年3月16日印发` (the 印发机关, spaces, the date, 印发). */
-const IMPRINT = /^(.{2,40}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委|部|院|中心))[ ]+(\S{6,16}?)[ ]*印发$/;
-
 function imprintDateOf(p: Paragraph): DateLine | undefined {
   const s = p.text.text;
-  const m = IMPRINT.exec(s);
+  const m = IMPRINT_DATE_LINE.exec(s);
   if (!m) return undefined;
   let end = s.length - '印发'.length;
   while (end > 0 && s[end - 1] === ' ') end--;

@@ -86,3 +86,44 @@ export function matchBullet(s: string): number {
   const m = /^(——|—|-(?!\d)|•|·|▪|◆|●|■)[ ]*/.exec(s);
   return m ? m[0].length : 0;
 }
+
+/** 版记 imprint: `XX人民政府办公室    2026年3月16日印发` (the 印发机关, spaces, the date, 印发). */
+export const IMPRINT_DATE_LINE = /^(.{2,40}?(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委|部|院|中心))[ ]+(\S{6,16}?)[ ]*印发$/;
+
+/** A line that only lists a further attachment below an attachment note: `2.XXX方案`. */
+export function isAttachmentLine(s: string): boolean {
+  return /^\d{1,2}[ ]*[.、]/.test(s) && s.length <= 80 && !/。./.test(s);
+}
+
+/** The header shapes a paragraph's text can have, as bits of one number (see shapeOf). */
+export const Shape = {
+  Title: 1,
+  Addressee: 2,
+  ImprintDate: 4,
+  ImprintLine: 8,
+  Publicity: 16,
+  OrgName: 32,
+  AttachmentNote: 64,
+  AttachmentLabel: 128,
+  AttachmentLine: 256,
+} as const;
+
+/**
+ * Every header shape of one paragraph's text at once. The document splitter asks
+ * these of each paragraph on every lint; as one number they are computed with the
+ * paragraph's other local facts and remembered with them across edits.
+ */
+export function shapeOf(s: string): number {
+  let shape = 0;
+  if (isTitleShaped(s)) shape |= Shape.Title;
+  if (isAddresseeLine(s)) shape |= Shape.Addressee;
+  // The suffix test first: IMPRINT_DATE_LINE's lazy prefix is costly on every line.
+  if (s.endsWith('印发') && IMPRINT_DATE_LINE.test(s)) shape |= Shape.ImprintDate;
+  if (isImprintLine(s)) shape |= Shape.ImprintLine;
+  if (isPublicityLine(s)) shape |= Shape.Publicity;
+  if (isOrgNameLine(s)) shape |= Shape.OrgName;
+  if (isAttachmentNote(s)) shape |= Shape.AttachmentNote;
+  if (/^附件[ ]*\d*$/.test(s)) shape |= Shape.AttachmentLabel;
+  if (isAttachmentLine(s)) shape |= Shape.AttachmentLine;
+  return shape;
+}

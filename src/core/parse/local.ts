@@ -8,11 +8,13 @@ import { shift, type LintCache } from '../cache';
 import { findCitations } from './citations';
 import { findClauses } from './clauses';
 import { findDocNumbers } from './docnumber';
-import { matchBoxTitle, matchBullet } from './lineKinds';
+import { isAttachmentLine, matchBoxTitle, matchBullet, Shape, shapeOf } from './lineKinds';
 import { matchMarker, type Marker } from './markers';
 import type { BracketProblem, Citation, Clause, DocNumber, Paragraph } from './types';
 
 export interface ParagraphLocal {
+  /** Its header shapes (lineKinds Shape bits). */
+  shape: number;
   marker?: Marker;
   bullet?: number;
   box?: { numberText: string; rest: string };
@@ -24,6 +26,7 @@ export interface ParagraphLocal {
 
 /** Stored form: ranges relative to the paragraph start, no references to the paragraph. */
 interface Stored {
+  shape: number;
   marker?: Marker;
   bullet?: number;
   box?: { numberText: string; rest: string };
@@ -44,13 +47,15 @@ function mayHoldClause(s: string): boolean {
 function analyze(p: Paragraph): ParagraphLocal {
   const s = p.text.text;
   // Most paragraphs hold none of these: they share one empty list, never written to.
-  const out: ParagraphLocal = { marker: matchMarker(s), bullet: undefined, box: undefined, docNumbers: NONE, clauses: NONE, citations: NONE, problems: NONE };
+  const out: ParagraphLocal = { shape: 0, marker: matchMarker(s), bullet: undefined, box: undefined, docNumbers: NONE, clauses: NONE, citations: NONE, problems: NONE };
   if (!out.marker) {
     const bullet = matchBullet(s);
     if (bullet) out.bullet = bullet;
     const box = matchBoxTitle(s);
     if (box) out.box = { numberText: box.numberText, rest: s.slice(box.length) };
   }
+  // Header shapes matter for plain paragraphs only, but a numbered line can list a further attachment.
+  out.shape = out.marker || out.bullet || out.box ? (isAttachmentLine(s) ? Shape.AttachmentLine : 0) : shapeOf(s);
   if (/(?:19|20)\d{2}/.test(s) && s.includes('号')) out.docNumbers = findDocNumbers(p.text);
   if (mayHoldClause(s)) out.clauses = findClauses(p);
   if (s.includes('《') || s.includes('》')) {
@@ -66,6 +71,7 @@ const shiftNumber = (d: DocNumber, delta: number): DocNumber => ({ ...d, range: 
 function store(local: ParagraphLocal, base: number): Stored {
   const d = -base;
   return {
+    shape: local.shape,
     marker: local.marker,
     bullet: local.bullet,
     box: local.box,
@@ -93,6 +99,7 @@ function restore(stored: Stored, p: Paragraph): ParagraphLocal {
   const base = p.range.start;
   const docNumbers = stored.docNumbers.map((n) => shiftNumber(n, base));
   return {
+    shape: stored.shape,
     marker: stored.marker,
     bullet: stored.bullet,
     box: stored.box,

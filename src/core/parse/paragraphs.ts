@@ -27,6 +27,8 @@ import type { SourceFormat } from './types';
 export interface Piece {
   line: number;
   text: MappedText;
+  /** The line scan's piece this was made from: it remembers the join tests on its text. */
+  scanned: LinePiece;
   markdownHeadingLevel?: number;
   markdownList?: boolean;
   /** Starts a new block: heading marker, bullet, 专栏, Markdown heading or list item. */
@@ -113,6 +115,7 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
       const piece = line.pieces[k];
       joiner.add({
         line: n,
+        scanned: piece,
         // Most lines are one piece: the line's own text, not a second copy.
         text: piece.from === 0 && base + piece.to === end ? text : MappedText.of(folded, base + piece.from, base + piece.to),
         markdownHeadingLevel: piece.markdownHeadingLevel,
@@ -135,6 +138,13 @@ interface LinePiece {
   markdownHeadingLevel?: number;
   markdownList?: boolean;
   startsBlock: boolean;
+  /**
+   * The join tests on this piece's text (Join bits), computed when first needed and
+   * kept here: with a LintCache the line's scan, and so these, survive edits elsewhere.
+   * -1 until computed.
+   */
+  breaks: number;
+  ends: number;
 }
 
 /** Every line's scan has one shape (blank and junk lines have no pieces), so the scan loop stays monomorphic. */
@@ -175,6 +185,8 @@ function scanLine(line: MappedText, format: SourceFormat): LineScan {
         matchBullet(s) > 0 ||
         matchBoxTitle(s) !== undefined ||
         (format === 'markdown' && s.startsWith('|')),
+      breaks: -1,
+      ends: -1,
     };
   });
   return { kind: 'content', pieces };
@@ -264,21 +276,54 @@ class ParagraphJoiner {
   }
 }
 
+/** Join tests on one piece's text, as bits. */
+const Join = {
+  /** Starts its own paragraph whatever comes before: a date, publicity line, 文号, attachment note, 版记 line. */
+  Breaks: 1,
+  EndsComplete: 2,
+  /** Ends in a comma, a 顿号 or an opening bracket: broken, whatever its length. */
+  EndsOpen: 4,
+  /** Stands alone: a date, an organisation name, a 文号. */
+  Standalone: 8,
+  Title: 16,
+  BoxTitle: 32,
+} as const;
+
+function breaksOf(s: string): number {
+  return looksLikeDate(s) || isPublicityLine(s) || looksLikeDocNumber(s) || isAttachmentNote(s) || isImprintLine(s) ? Join.Breaks : 0;
+}
+
+/** How a paragraph with this text ends, for the line after it; a complete one needs no further test. */
+function endsOf(s: string): number {
+  if (endsComplete(s)) return Join.EndsComplete;
+  let bits = 0;
+  if (/[,、(“《‘]$/.test(s)) bits |= Join.EndsOpen;
+  if (looksLikeDate(s) || isOrgNameLine(s) || looksLikeDocNumber(s)) bits |= Join.Standalone;
+  if (isTitleShaped(s)) bits |= Join.Title;
+  if (matchBoxTitle(s)) bits |= Join.BoxTitle;
+  return bits;
+}
+
 /** Does `next` continue the paragraph made of `pieces` (text `text`)? */
 function continues(pieces: Piece[], text: string, next: Piece, format: SourceFormat): boolean {
   if (next.startsBlock || next.junkBefore) return false;
-  const nextText = next.text.text;
-  if (looksLikeDate(nextText) || isPublicityLine(nextText) || looksLikeDocNumber(nextText) || isAttachmentNote(nextText) || isImprintLine(nextText)) return false;
+  const scanned = next.scanned;
+  if (scanned.breaks < 0) scanned.breaks = breaksOf(next.text.text);
+  if (scanned.breaks & Join.Breaks) return false;
   const first = pieces[0];
   if (first.markdownHeadingLevel !== undefined) return false;
   if (format === 'markdown' ? next.blankBefore > 0 : next.blankBefore > 1) return false;
-  if (endsComplete(text)) return false;
-  // A line ending in a comma, a 顿号 or an opening bracket is broken, whatever its length.
-  if (/[,、(“《‘]$/.test(text)) return true;
-  if (looksLikeDate(text) || isOrgNameLine(text) || looksLikeDocNumber(text)) return false;
-  if (isTitleShaped(text)) return false;
+  // A one-piece paragraph (most of them) is its line's piece: the tests are remembered there.
+  let ends: number;
+  if (pieces.length === 1) {
+    if (first.scanned.ends < 0) first.scanned.ends = endsOf(text);
+    ends = first.scanned.ends;
+  } else ends = endsOf(text);
+  if (ends & Join.EndsComplete) return false;
+  if (ends & Join.EndsOpen) return true;
+  if (ends & (Join.Standalone | Join.Title)) return false;
   const marker = matchMarker(first.text.text);
   if (marker) return text.length - marker.length >= MIN_BROKEN_HEADING;
-  if (matchBoxTitle(text)) return false;
+  if (ends & Join.BoxTitle) return false;
   return format === 'markdown' || text.length >= MIN_BROKEN_LINE;
 }

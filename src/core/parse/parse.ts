@@ -18,7 +18,7 @@ import { buildOutline } from './outline';
 import { scanParagraphs } from './paragraphs';
 import { assignSlots, isClosingSafeguardParagraph, skeletonFamily } from './slots';
 import { findTargets } from './targets';
-import type { Box, BracketProblem, Citation, Clause, DocumentType, Paragraph, ParsedDraft, PolicyDocument, SourceFormat } from './types';
+import type { Box, BracketProblem, Citation, Clause, DocNumber, DocumentType, Paragraph, ParsedDraft, PolicyDocument, SourceFormat } from './types';
 
 export interface ParseOptions {
   /** `markdown` for .md drafts; detected from the text when absent. */
@@ -74,7 +74,15 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
   const markerOf = (p: Paragraph): Marker | undefined => locals[p.index].marker;
 
   const docNumbersOf = (p: Paragraph) => locals[p.index].docNumbers;
-  const slices = splitDocuments(paragraphs, docNumbersOf, (p) => markerOf(p) !== undefined, scan.junkLines, lines, folded);
+  const slices = splitDocuments(
+    paragraphs,
+    docNumbersOf,
+    (p) => markerOf(p) !== undefined,
+    (p) => locals[p.index].shape,
+    scan.junkLines,
+    lines,
+    folded,
+  );
   const documents: PolicyDocument[] = slices.map((slice, index) => {
     const own = paragraphs.slice(slice.start, slice.end);
     for (const p of own) p.documentIndex = index;
@@ -85,12 +93,14 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
     const clauses: Clause[] = [];
     const citations: Citation[] = [];
     const bracketProblems: BracketProblem[] = [];
+    const docNumbers: DocNumber[] = [];
     for (const p of own) {
       const local = locals[p.index];
       // Loops, not push(...list): a line can hold tens of thousands of titles.
       if (!p.headerRole) for (const c of local.clauses) clauses.push(c);
       for (const c of local.citations) citations.push(c);
       for (const b of local.problems) bracketProblems.push(b);
+      for (const n of local.docNumbers) docNumbers.push(n);
     }
     const items = buildItems(outline.headings, clauses, header.type);
     const first = own[0];
@@ -108,7 +118,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
       targets: findTargets(outline.headings, outline.boxes),
       citations,
       bracketProblems,
-      docNumbers: own.flatMap(docNumbersOf),
+      docNumbers,
       preamble: outline.preamble,
     };
     doc.closingParagraph = findClosingParagraph(doc);
