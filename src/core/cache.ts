@@ -111,10 +111,11 @@ export class LintCache {
    * The entry of line or paragraph `index`, the text at [start, end) of the text
    * being linted. Outside the changed middle it is the entry found last time at the
    * same index (counted from the end after the change), checked by its start and
-   * length, with no need to read the text: `key` is called only for text inside the
-   * change, so an edit costs hashing what it touched, not the document.
+   * length, with no need to read the text: `source` is sliced only for text inside
+   * the change, so an edit costs hashing what it touched, not the document. (The
+   * source and offsets, not a key function: no closure per line on every lint.)
    */
-  entryAt(kind: EntryKind, index: number, start: number, end: number, key: () => string): CacheEntry {
+  entryAt(kind: EntryKind, index: number, start: number, end: number, source: string): CacheEntry {
     const c = this.change;
     let e: CacheEntry | undefined;
     if (c) {
@@ -125,7 +126,7 @@ export class LintCache {
       if (oldIndex >= 0) e = this.placed[kind].at(oldIndex, before ? start : start - c.delta, end - start);
     }
     if (e) e.run = this.run;
-    else e = this.entry(key());
+    else e = this.entry(source.slice(start, end));
     this.placing[kind].set(index, start, e);
     return e;
   }
@@ -137,7 +138,10 @@ export class LintCache {
 
   /** Drops what the last lint did not use, and starts the next one. */
   sweep(): void {
-    for (const [key, e] of this.entries) if (e.run !== this.run) this.entries.delete(key);
+    // forEach, not for…of: no [key, entry] pair allocated per entry on every lint.
+    this.entries.forEach((e, key, entries) => {
+      if (e.run !== this.run) entries.delete(key);
+    });
     this.run++;
   }
 

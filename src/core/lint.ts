@@ -137,8 +137,8 @@ function finish(all: Diagnostic[], draft: ParsedDraft, options: LintOptions, lan
     if (disabled && (disabled.length === 0 || disabled.includes(d.ruleId))) return false;
     return !options.ignore?.some((entry) => ignores(entry, d, draft, options.fileName));
   });
-  dropRepeatedFixes(kept);
   kept.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || compareIds(a.ruleId, b.ruleId));
+  dropRepeatedFixes(kept);
   const max = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
   if (kept.length <= max) return kept;
   const chosen = [...kept]
@@ -157,33 +157,33 @@ function finish(all: Diagnostic[], draft: ParsedDraft, options: LintOptions, lan
 /**
  * Two rules may name one defect with the same edit (addressee-format and
  * punctuation-width on the colon of 各单位:). The drafter then sees it once: the
- * finding with the higher severity (the more specific rule) stays, in place.
+ * finding with the higher severity (the more specific rule) stays. `list` is sorted
+ * by range, so the same edit can only sit among the kept findings of the current run
+ * of equal ranges (no map of every fix on every re-lint).
  */
 function dropRepeatedFixes(list: Diagnostic[]): void {
-  // Keyed by where the fix starts (a number: no string per finding on every re-lint);
-  // the few findings that share a start are compared in full.
-  let byStart: Map<number, number[]> | undefined;
-  let drop: Set<number> | undefined;
+  let w = 0;
   for (let i = 0; i < list.length; i++) {
     const d = list[i];
-    if (!d.fix) continue;
-    const same = (byStart ??= new Map()).get(d.fix.range.start);
-    if (!same) {
-      byStart.set(d.fix.range.start, [i]);
+    let same = -1;
+    if (d.fix) {
+      for (let k = w - 1; k >= 0 && list[k].range.start === d.range.start && list[k].range.end === d.range.end; k--) {
+        if (list[k].fix && sameEdit(list[k], d)) {
+          same = k;
+          break;
+        }
+      }
+    }
+    if (same < 0) {
+      list[w++] = d;
       continue;
     }
-    const k = same.findIndex((j: number) => sameEdit(list[j], d));
-    if (k < 0) {
-      same.push(i);
-      continue;
+    if (SEVERITY_ORDER[d.severity] < SEVERITY_ORDER[list[same].severity]) {
+      // The new one wins: the old leaves, the new goes last in the run (its rule id sorts after theirs).
+      for (let j = same; j < w - 1; j++) list[j] = list[j + 1];
+      list[w - 1] = d;
     }
-    const keepNew = SEVERITY_ORDER[d.severity] < SEVERITY_ORDER[list[same[k]].severity];
-    (drop ??= new Set()).add(keepNew ? same[k] : i);
-    if (keepNew) same[k] = i;
   }
-  if (!drop) return;
-  let w = 0;
-  for (let i = 0; i < list.length; i++) if (!drop.has(i)) list[w++] = list[i];
   list.length = w;
 }
 
@@ -191,6 +191,7 @@ function sameEdit(a: Diagnostic, b: Diagnostic): boolean {
   return (
     a.range.start === b.range.start &&
     a.range.end === b.range.end &&
+    a.fix!.range.start === b.fix!.range.start &&
     a.fix!.range.end === b.fix!.range.end &&
     a.fix!.text === b.fix!.text
   );

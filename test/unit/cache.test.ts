@@ -40,7 +40,7 @@ describe('lint cache', () => {
       const got = [];
       for (let n = 0; n < lines.lineCount; n++) {
         if (skip.includes(n)) continue;
-        got[n] = cache.entryAt('line', n, lines.starts[n], lines.ends[n], () => lines.lineText(n));
+        got[n] = cache.entryAt('line', n, lines.starts[n], lines.ends[n], text);
       }
       cache.remember({ text, folded: text, lines });
       return got;

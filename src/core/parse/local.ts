@@ -66,6 +66,11 @@ function analyze(p: Paragraph): ParagraphLocal {
   return out;
 }
 
+/** `list.map(f)`, keeping the shared empty list for an empty one (most paragraphs: no allocation per lint). */
+function each<T, U>(list: readonly T[], f: (item: T) => U): U[] {
+  return list.length === 0 ? NONE : list.map(f);
+}
+
 const shiftNumber = (d: DocNumber, delta: number): DocNumber => ({ ...d, range: shift(d.range, delta), bodyRange: shift(d.bodyRange, delta) });
 
 function store(local: ParagraphLocal, base: number): Stored {
@@ -75,14 +80,14 @@ function store(local: ParagraphLocal, base: number): Stored {
     marker: local.marker,
     bullet: local.bullet,
     box: local.box,
-    docNumbers: local.docNumbers.map((n) => shiftNumber(n, d)),
-    clauses: local.clauses.map(({ paragraph: _p, covers: _c, ...c }) => ({
+    docNumbers: each(local.docNumbers, (n) => shiftNumber(n, d)),
+    clauses: each(local.clauses, ({ paragraph: _p, covers: _c, ...c }) => ({
       ...c,
       range: shift(c.range, d),
       innerRange: shift(c.innerRange, d),
       units: c.units.map((u) => ({ ...u, range: shift(u.range, d) })),
     })),
-    citations: local.citations.map(({ paragraph: _p, docNumberAfter, docNumberBefore, ...c }) => ({
+    citations: each(local.citations, ({ paragraph: _p, docNumberAfter, docNumberBefore, ...c }) => ({
       ...c,
       range: shift(c.range, d),
       titleRange: shift(c.titleRange, d),
@@ -91,20 +96,20 @@ function store(local: ParagraphLocal, base: number): Stored {
       after: docNumberAfter ? local.docNumbers.indexOf(docNumberAfter) : undefined,
       before: docNumberBefore ? local.docNumbers.indexOf(docNumberBefore) : undefined,
     })),
-    problems: local.problems.map(({ paragraph: _p, ...b }) => ({ ...b, range: shift(b.range, d) })),
+    problems: each(local.problems, ({ paragraph: _p, ...b }) => ({ ...b, range: shift(b.range, d) })),
   };
 }
 
 function restore(stored: Stored, p: Paragraph): ParagraphLocal {
   const base = p.range.start;
-  const docNumbers = stored.docNumbers.map((n) => shiftNumber(n, base));
+  const docNumbers = each(stored.docNumbers, (n) => shiftNumber(n, base));
   return {
     shape: stored.shape,
     marker: stored.marker,
     bullet: stored.bullet,
     box: stored.box,
     docNumbers,
-    clauses: stored.clauses.map((c) => ({
+    clauses: each(stored.clauses, (c) => ({
       ...c,
       range: shift(c.range, base),
       innerRange: shift(c.innerRange, base),
@@ -112,30 +117,27 @@ function restore(stored: Stored, p: Paragraph): ParagraphLocal {
       paragraph: p,
       covers: [],
     })),
-    citations: stored.citations.map(({ after, before, ...c }) => {
-      const citation: Citation = {
-        ...c,
-        range: shift(c.range, base),
-        titleRange: shift(c.titleRange, base),
-        aliasDeclared: c.aliasDeclared && { ...c.aliasDeclared, range: shift(c.aliasDeclared.range, base) },
-        nestedBrackets: c.nestedBrackets?.map((r) => shift(r, base)),
-        paragraph: p,
-      };
-      if (c.aliasDeclared === undefined) delete citation.aliasDeclared;
-      if (c.nestedBrackets === undefined) delete citation.nestedBrackets;
+    citations: each(stored.citations, ({ after, before, aliasDeclared, nestedBrackets, ...c }) => {
+      // The optional fields only when present, as the parser makes them (no `delete`,
+      // which leaves an object in slow dictionary mode).
+      const citation: Citation = { ...c, range: shift(c.range, base), titleRange: shift(c.titleRange, base), paragraph: p };
+      if (nestedBrackets) citation.nestedBrackets = nestedBrackets.map((r) => shift(r, base));
+      if (aliasDeclared) citation.aliasDeclared = { ...aliasDeclared, range: shift(aliasDeclared.range, base) };
       if (after !== undefined && after >= 0) citation.docNumberAfter = docNumbers[after];
       if (before !== undefined && before >= 0) citation.docNumberBefore = docNumbers[before];
       return citation;
     }),
-    problems: stored.problems.map((b) => ({ ...b, range: shift(b.range, base), paragraph: p })),
+    problems: each(stored.problems, (b) => ({ ...b, range: shift(b.range, base), paragraph: p })),
   };
 }
 
 /** The paragraph's local facts, from the cache when its text was seen before. */
 export function paragraphLocal(p: Paragraph, source: string, cache: LintCache | undefined): ParagraphLocal {
   if (!cache) return analyze(p);
-  const entry = (p.cacheEntry = cache.entryAt('paragraph', p.index, p.range.start, p.range.end, () => source.slice(p.range.start, p.range.end)));
-  let fresh: ParagraphLocal | undefined;
-  const stored = entry.value('paragraph', () => store((fresh = analyze(p)), p.range.start));
-  return fresh ?? restore(stored, p);
+  const entry = (p.cacheEntry = cache.entryAt('paragraph', p.index, p.range.start, p.range.end, source));
+  const stored = entry.peek<Stored>('paragraph');
+  if (stored) return restore(stored, p);
+  const fresh = analyze(p);
+  entry.put('paragraph', store(fresh, p.range.start));
+  return fresh;
 }

@@ -94,9 +94,12 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
         continue;
       }
     }
-    const line = cache
-      ? cache.entryAt('line', n, start, end, () => text.text).value(format === 'markdown' ? 'line:md' : 'line', () => scanLine(text, format))
-      : scanLine(text, format);
+    let line: LineScan;
+    if (cache) {
+      const entry = cache.entryAt('line', n, start, end, folded);
+      const space = format === 'markdown' ? 'line:md' : 'line';
+      line = entry.peek<LineScan>(space) ?? entry.put(space, scanLine(text, format));
+    } else line = scanLine(text, format);
     const base = text.offset(0);
     if (line.kind === 'blank') {
       blank++;
