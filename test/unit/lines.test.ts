@@ -98,10 +98,11 @@ describe('fold, against its definition code unit by code unit', () => {
   /** The mapping fold promises, written the slow way. */
   const expected = (s: string) => [...Array(s.length).keys()].map((i) => foldChar(s[i])).join('');
 
-  it('folds short and long texts alike, keeping lone surrogates, astral characters and NUL', () => {
+  it('folds short and long texts alike, in any order, keeping lone surrogates, astral characters and NUL', () => {
     const pieces = ['（一）', '\u3000', 'ＡＢＣ１２３', '，；：！？', '\ud800', '\udfff', '😀', '\0', '○', '\u2013', '∶', '〜', '正文', '\t', '\r\n', '—', '\ufeff'];
     let seed = 11;
-    for (const length of [0, 1, 5, 63, 64, 65, 200, 5000]) {
+    // Shorter after longer: the buffer kept between calls must not leak the longer text's tail.
+    for (const length of [0, 1, 5, 63, 64, 65, 200, 5000, 300, 65, 70000, 129]) {
       let s = '';
       while (s.length < length) s += pieces[(seed = (seed * 48271) % 2147483647) % pieces.length];
       s = s.slice(0, length);

@@ -29,14 +29,31 @@ add('\u2236\u301c', ':~');
 /** Shorter texts are folded code unit by code unit in a string; longer ones in a buffer. */
 const SHORT = 64;
 
+/**
+ * The buffer longer texts are folded in, kept between calls: a fresh buffer of more
+ * than 128 KB is a fresh mmap for the allocator, and filling its new pages cost more
+ * than the folding itself on the machines measured (docs/performance.md, Scaling).
+ * Texts beyond KEEP_UNITS get a buffer of their own, so a one-off huge input does
+ * not stay in memory.
+ */
+let scratch = Buffer.alloc(0);
+const KEEP_UNITS = 4 * 1024 * 1024;
+
 /** Returns a same-length copy with full-width ASCII, odd spaces and look-alikes folded. */
 export function fold(text: string): string {
   if (text.length <= SHORT) return foldShort(text);
   // Chinese text has a full-width comma or bracket every few characters: the units
   // are mapped in place in a UTF-16 buffer (outside the JS heap) and decoded once,
   // instead of a regex replacement per mark.
-  const buffer = Buffer.from(text, 'utf16le');
-  const units = new Uint16Array(buffer.buffer, buffer.byteOffset, buffer.length >> 1);
+  const bytes = text.length * 2;
+  let buffer: Buffer;
+  if (text.length > KEEP_UNITS) buffer = Buffer.allocUnsafe(bytes);
+  else {
+    if (scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, Math.min(2 * scratch.length, 2 * KEEP_UNITS)));
+    buffer = scratch;
+  }
+  buffer.write(text, 0, bytes, 'utf16le');
+  const units = new Uint16Array(buffer.buffer, buffer.byteOffset, text.length);
   let changed = false;
   for (let i = 0; i < units.length; i++) {
     const f = FOLD[units[i]];
@@ -45,7 +62,7 @@ export function fold(text: string): string {
       changed = true;
     }
   }
-  return changed ? buffer.toString('utf16le') : text;
+  return changed ? buffer.toString('utf16le', 0, bytes) : text;
 }
 
 function foldShort(text: string): string {
