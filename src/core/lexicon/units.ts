@@ -75,6 +75,13 @@ const PLACE_LEVEL: Record<string, Level> = {
 /** Names remembered per lexicon and question before the memo starts afresh. */
 const MEMO_LIMIT = 10000;
 
+/**
+ * The departments of a jurisdiction as a whole, at any level: 区直各有关部门,
+ * 县政府各部门, 市级相关单位, 区直各执法部门 (the lexicon lists some such forms
+ * verbatim; this is the pattern they share).
+ */
+const JURISDICTION_COLLECTIVE = /^(?:省|自治区|市|州|盟|县|区|旗)(?:直|政府|级)(?:各|有关|相关){0,2}(?:执法|职能|行业主管|主管)?(?:部门|单位)(?:、单位|和单位)?$/;
+
 const DOUBLED_PREFIX = /^(省省|市市(?!场)|州州|县县|区区)/;
 
 /**
@@ -188,7 +195,8 @@ export class UnitLexicon {
    * 市直各相关部门 is 市直相关部门.
    */
   private isGeneric(n: string): boolean {
-    if (this.generic.has(n)) return true;
+    // 各 shared by a list (各街道办事处、乡(镇)人民政府): the second item is 各乡(镇)人民政府.
+    if (this.generic.has(n) || this.generic.has('各' + n) || JURISDICTION_COLLECTIVE.test(n)) return true;
     const forms = [n.replace(/^(有关|相关|辖区|所在|涉及)/, '各'), n.replace(/各(相关|有关)/, '$1'), n.replace(/^各/, '')];
     return forms.some((f) => f !== n && (this.generic.has(f) || this.generic.has('各' + f)));
   }

@@ -61,6 +61,8 @@ export function isTitleShaped(s: string): boolean {
   if (s.length < 5 || s.length > 120) return false;
   if (/[。;!?]/.test(s) || /[:,]$/.test(s)) return false;
   if (/^(为|根据|按照|依据|现将|经|对)/.test(s)) return false;
+  // `附件:1.XX工作方案` names an attachment; the attached document's own title comes later.
+  if (isAttachmentNote(s)) return false;
   return hasTitleEnding(s);
 }
 
@@ -93,6 +95,38 @@ export const IMPRINT_DATE_LINE = /^(.{2,40}?(?:人民政府|政府|办公厅|办
 /** A line that only lists a further attachment below an attachment note: `2.XXX方案`. */
 export function isAttachmentLine(s: string): boolean {
   return /^\d{1,2}[ ]*[.、]/.test(s) && s.length <= 80 && !/。./.test(s);
+}
+
+/** A column label of an indicator table: 序号, 指标名称, 单位, 2025年, 属性 … */
+const TABLE_HEADER_CELL =
+  /^(?:序号|编号|类别|领域|指标|指标名称|主要指标|单位|计量单位|属性|指标属性|指标性质|基期值|现状值|目标值|预期值|(?:19|20)\d{2}年(?:目标|基期值|目标值)?|备注)$/;
+const TABLE_NUMBER_CELL = /^(?:[<>≥≤]?\d+(?:\.\d+)?%?|—|-)$/;
+
+/** The header row of an indicator table written as text (序号　指标名称　单位　2025年): labels only. */
+export function isTableHeaderRow(s: string): boolean {
+  const cells = s.trim().split(/[ ]+/);
+  return cells.length >= 3 && cells.every((c) => TABLE_HEADER_CELL.test(c));
+}
+
+/**
+ * A row of a table pasted as text, cells apart by spaces: its header row, or a data
+ * row (旅游发展　1　年接待游客人次　万人次　286　800　22.8　预期性) with two number
+ * cells at least and no sentence punctuation. A row is a paragraph of its own: it
+ * neither continues the line before nor is continued.
+ */
+export function isTableRow(s: string): boolean {
+  if (s.indexOf(' ') < 0 || /[。;!?,、:]/.test(s)) return false;
+  if (isTableHeaderRow(s)) return true;
+  const cells = s.trim().split(/[ ]+/);
+  if (cells.length < 4) return false;
+  let numbers = 0;
+  let named = false;
+  for (const c of cells) {
+    if (c.length > 24) return false;
+    if (TABLE_NUMBER_CELL.test(c)) numbers++;
+    else if (/[\u4e00-\u9fff]{3}/.test(c)) named = true;
+  }
+  return numbers >= 2 && named;
 }
 
 /** The header shapes a paragraph's text can have, as bits of one number (see shapeOf). */

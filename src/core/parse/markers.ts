@@ -31,7 +31,9 @@ const CN = '[一二三四五六七八九十百]+';
 const L1 = new RegExp(`^(${CN})[ ]*([、.,;:])`);
 const L2 = new RegExp(`^\\([ ]*(${CN})[ ]*\\)[ ]*([、.,;:])?`);
 const L2_HALF = new RegExp(`^(${CN})\\)`);
-const L3 = /^(\d{1,3})[ ]*([.、,;:])(?!\d)/;
+// A digit right after the dot makes a decimal (1.5万亩), except before the G/D/K/A of
+// 5G, 3D, 4K, 5A: `1.5G网络提升工程` is item 1.
+const L3 = /^(\d{1,3})[ ]*([.、,;:])(?!\d(?![GDKA](?![A-Za-z])))/;
 const L4 = /^\([ ]*(\d{1,3})[ ]*\)[ ]*([、.,;:])?/;
 const L4_HALF = /^(\d{1,3})\)/;
 const CHAPTER = new RegExp(`^第[ ]*(${CN})[ ]*(篇|章|节)(?=[ :、.]|[\u4e00-\u9fff“])[ :、.]*`);

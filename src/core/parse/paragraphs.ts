@@ -13,6 +13,7 @@ import {
   endsComplete,
   isAttachmentNote,
   isImprintLine,
+  isTableRow,
   isOrgNameLine,
   isPublicityLine,
   isTitleShaped,
@@ -293,7 +294,7 @@ const Join = {
 } as const;
 
 function breaksOf(s: string): number {
-  return looksLikeDate(s) || isPublicityLine(s) || looksLikeDocNumber(s) || isAttachmentNote(s) || isImprintLine(s) ? Join.Breaks : 0;
+  return looksLikeDate(s) || isPublicityLine(s) || looksLikeDocNumber(s) || isAttachmentNote(s) || isImprintLine(s) || isTableRow(s) ? Join.Breaks : 0;
 }
 
 /** How a paragraph with this text ends, for the line after it; a complete one needs no further test. */
@@ -301,7 +302,7 @@ function endsOf(s: string): number {
   if (endsComplete(s)) return Join.EndsComplete;
   let bits = 0;
   if (/[,、(“《‘]$/.test(s)) bits |= Join.EndsOpen;
-  if (looksLikeDate(s) || isOrgNameLine(s) || looksLikeDocNumber(s)) bits |= Join.Standalone;
+  if (looksLikeDate(s) || isOrgNameLine(s) || looksLikeDocNumber(s) || isTableRow(s)) bits |= Join.Standalone;
   if (isTitleShaped(s)) bits |= Join.Title;
   if (matchBoxTitle(s)) bits |= Join.BoxTitle;
   return bits;

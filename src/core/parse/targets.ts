@@ -7,6 +7,7 @@ import { findVagueWords } from '../lexicon/vagueWords';
 import { findDeadline, findQuantities } from './quantity';
 import { shift } from '../cache';
 import type { MappedText } from '../text/mapped';
+import { isTableRow } from './lineKinds';
 import { slotOf } from './slots';
 import type { Box, Heading, Paragraph, Quantity, TargetItem, TargetKind, TargetStage } from './types';
 
@@ -15,6 +16,11 @@ const VISION = /^(?:(?:到|展望|远景|至)[ ]*)?(?:到[ ]*)?2035[ ]*年|2035�
 const MILESTONE =
   /(创成|创建成功|成功创建|成功申报|获批|建成|创建|争创|申报|通过)[^。,;]{0,24}(示范区|示范市|示范县|示范城市|示范基地|示范工厂|示范企业|示范村|示范县区|试验区|先行区|保税区|自贸区|基地|枢纽|中心|城市|园区|工厂|标杆|称号|验收|认定)/;
 const VAGUE_QUALIFIER = /基本|初步|逐步|显著|明显|进一步|不断|持续|稳步|更加|大幅/;
+
+/** A table's caption (表1　主要指标), row or note (注：…): the numbers are in its cells, not sentences to quantify. */
+function isTableLine(s: string): boolean {
+  return /^(?:(?:附表|表)[ ]*\d{1,2}(?:[ ]|$)|(?:注|备注)[ ]*:)/.test(s) || isTableRow(s);
+}
 
 /** 发展目标, 主要目标, (三)总体目标 …: short titles that name the target slot. */
 export function isTargetHeading(h: Heading): boolean {
@@ -65,7 +71,7 @@ function collect(
   out: TargetItem[],
   seen: Set<Paragraph>,
 ): void {
-  const items = paragraphs.filter((p) => !seen.has(p) && !p.headerRole && p.text.text.trim().length > 0);
+  const items = paragraphs.filter((p) => !seen.has(p) && !p.headerRole && p.text.text.trim().length > 0 && !isTableLine(p.text.text));
   items.forEach((p, k) => {
     seen.add(p);
     let text = p.text;

@@ -1,4 +1,4 @@
-/** responsible-unit-duplicate: the same unit twice in one clause (seed 000:24). */
+/** responsible-unit-duplicate: the same unit twice in one clause (seed 000:24), in the same or another spelling. */
 import { normalizeUnit } from '../lexicon/units';
 import { defineRule } from './types';
 
@@ -11,21 +11,26 @@ export default defineRule({
     tags: ['units'],
     fixable: false,
     docs: {
-      rationale: { zh: '同一括号内重复列出同一单位，多为笔误。', en: 'A unit listed twice in one clause is usually a slip.' },
+      rationale: { zh: '同一括号内重复列出同一单位（或同一单位的全称与简称，如县住建局、县住房和城乡建设局），多为笔误。', en: 'A unit listed twice in one clause, or under its full and short name, is usually a slip.' },
       bad: '（市科技局牵头，市农业农村局、市文物局、市农业农村局配合）',
       good: '（市科技局牵头，市农业农村局、市文物局配合）',
     },
   },
   messages: {
     duplicate: { zh: '“{unit}”在同一责任单位括号中重复出现', en: '"{unit}" appears twice in the same clause' },
+    sameUnit: {
+      zh: '“{unit}”与前面的“{first}”是同一单位，在同一责任单位括号中重复出现',
+      en: '"{unit}" is the same unit as "{first}" before it, listed twice in the same clause',
+    },
     first: { zh: '第一次出现', en: 'first occurrence' },
   },
-  run({ documents, report }) {
+  run({ documents, lexicon, report }) {
     for (const doc of documents) {
       for (const c of doc.clauses) {
         const seen = new Map<string, (typeof c.units)[number]>();
         for (const u of c.units) {
-          const key = normalizeUnit(u.name);
+          // Two spellings of one unit (县住建局 / 县住房和城乡建设局) are one unit.
+          const key = lexicon.canonical(normalizeUnit(u.name));
           const first = seen.get(key);
           if (!first) {
             seen.set(key, u);
@@ -33,8 +38,9 @@ export default defineRule({
           }
           report({
             range: u.range,
-            messageId: 'duplicate',
-            args: { unit: u.name },
+            ...(normalizeUnit(first.name) === normalizeUnit(u.name)
+              ? { messageId: 'duplicate', args: { unit: u.name } }
+              : { messageId: 'sameUnit', args: { unit: u.name, first: first.name } }),
             related: [{ range: first.range, messageId: 'first' }],
           });
         }

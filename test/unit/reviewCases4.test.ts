@@ -1,0 +1,108 @@
+/**
+ * Cases from the fourth review of fresh drafts (test/fixtures/drafts/
+ * defects-notice-attachments, defects-digital-action-plan, defects-district-business,
+ * defects-tourism-chapter-plan): each the smallest text that shows one behaviour.
+ */
+import * as assert from 'node:assert/strict';
+import { UnitLexicon } from '../../src/core/lexicon/units';
+import { isTableRow } from '../../src/core/parse/lineKinds';
+import { matchMarker } from '../../src/core/parse/markers';
+import { parseDraft } from '../../src/core/parse/parse';
+import { lintText } from './helpers';
+
+const rules = (text: string) => lintText(text).diagnostics.map((d) => d.ruleId);
+const only = (text: string, rule: string) => lintText(text).diagnostics.filter((d) => d.ruleId === rule);
+
+describe('review cases (fourth review)', () => {
+  describe('an attachment note naming a plan', () => {
+    const notice = (colon: string) =>
+      [
+        '某县人民政府办公室关于印发某县农村人居环境整治提升工作方案的通知',
+        '各乡镇人民政府，县政府各部门：',
+        '现将《某县农村人居环境整治提升工作方案》印发给你们，请认真贯彻落实。',
+        `附件${colon}1.某县农村人居环境整治提升工作方案`,
+        '      2.某县农村人居环境整治提升重点任务清单',
+        '某县人民政府办公室',
+        '2024年3月18日',
+      ].join('\n') + '\n';
+
+    it('is the notice\'s 附件说明, not the title of a plan nor a heading', () => {
+      const text = notice('：');
+      const found = rules(text);
+      assert.ok(!found.includes('required-section'), found.join(' '));
+      assert.ok(!found.includes('heading-sequence'), found.join(' '));
+      const draft = parseDraft(text);
+      assert.equal(draft.documents.length, 1);
+      const roles = draft.paragraphs.filter((p) => /^(某县人民政府办公室关于|附件|2\.)/.test(p.text.text)).map((p) => p.headerRole);
+      assert.deepEqual(roles, ['title', 'attachmentNote', 'attachmentNote']);
+    });
+
+    it('gets attachment-format on a half-width colon', () => {
+      assert.equal(only(notice(':'), 'attachment-format').length, 1);
+    });
+  });
+
+  describe('an item starting with 5G, 3D, 4K or 5A', () => {
+    it('is item 1 followed by the term, and a decimal is still no marker', () => {
+      assert.deepEqual([matchMarker('1.5G网络提升工程')?.number, matchMarker('1.5G网络提升工程')?.length], [1, 2]);
+      assert.equal(matchMarker('2.3D打印产业集聚')?.number, 2);
+      assert.equal(matchMarker('1.5万亩高标准农田'), undefined);
+      assert.equal(matchMarker('1.5GW光伏项目'), undefined);
+    });
+
+    it('keeps the items of a 专栏 in sequence', () => {
+      const text = '某市行动计划\n一、重点任务\n专栏1　新型基础设施重点工程\n1.5G网络提升工程。新建5G基站1000个。\n2.千兆城市建设工程。千兆宽带用户达到10万户。\n';
+      assert.deepEqual(only(text, 'heading-sequence'), []);
+    });
+  });
+
+  describe('collective designations', () => {
+    const lexicon = new UnitLexicon();
+
+    it('are known under any jurisdiction, with the 各 a list shares', () => {
+      for (const n of ['区直各有关部门', '区直各执法部门', '县政府各部门', '市级相关单位', '旗直有关部门', '乡（镇）人民政府']) assert.ok(lexicon.isKnown(n), n);
+    });
+
+    it('do not make a real unit name known', () => {
+      for (const n of ['区直各有关部门局', '市发展改革部门办']) assert.ok(!lexicon.isKnown(n), n);
+    });
+  });
+
+  describe('an indicator table pasted as text', () => {
+    const box = [
+      '某市行动计划',
+      '一、主要目标',
+      '到2025年，数字经济增加值占地区生产总值比重达到28%。',
+      '专栏1　主要指标',
+      '序号　指标名称　单位　2023年　2025年',
+      '',
+      '1　数字经济增加值占GDP比重　%　24.5　28',
+      '',
+      '2　5G基站数　个　2460　3500',
+      '注：2023年为统计快报数。',
+    ].join('\n') + '\n';
+
+    it('has rows that are lines of their own', () => {
+      assert.ok(isTableRow('序号 指标名称 单位 2023年 2025年'));
+      assert.ok(isTableRow('旅游发展 1 年接待游客人次 万人次 286 800 22.8 预期性'));
+      assert.ok(!isTableRow('到 2025 年 全市 达到 95%。'));
+      assert.ok(!isTableRow('各 乡 镇 人 民 政 府'));
+      const rows = parseDraft(box).paragraphs.map((p) => p.text.text).filter((t) => /^(序号|\d )/.test(t));
+      assert.equal(rows.length, 3, rows.join(' | '));
+    });
+
+    it('asks no number of its header row, caption or note', () => {
+      assert.deepEqual(only(box, 'target-unquantified'), []);
+    });
+  });
+
+  describe('one unit in two spellings in one clause', () => {
+    it('is a duplicate, and the message names both spellings', () => {
+      const text = '某县实施方案\n一、重点任务\n（一）改善村容村貌。实施村庄绿化美化。（县住建局、县住房和城乡建设局按职责分工负责）\n';
+      const [d] = only(text, 'responsible-unit-duplicate');
+      assert.ok(d, 'no finding');
+      assert.match(d.message, /县住房和城乡建设局.*县住建局/);
+      assert.deepEqual(only(text.replace('县住房和城乡建设局', '县交通运输局'), 'responsible-unit-duplicate'), []);
+    });
+  });
+});
