@@ -63,6 +63,10 @@ describe('review cases (fourth review)', () => {
       for (const n of ['区直各有关部门', '区直各执法部门', '县政府各部门', '市级相关单位', '旗直有关部门', '乡（镇）人民政府']) assert.ok(lexicon.isKnown(n), n);
     });
 
+    it('include the bodies a review found missing, under any jurisdiction', () => {
+      for (const n of ['市招商局', '区招商局', '区国资局', '区委人才办', '区金融服务中心', '县综合执法局']) assert.ok(lexicon.isKnown(n), n);
+    });
+
     it('do not make a real unit name known', () => {
       for (const n of ['区直各有关部门局', '市发展改革部门办']) assert.ok(!lexicon.isKnown(n), n);
     });
