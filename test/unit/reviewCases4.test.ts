@@ -109,4 +109,14 @@ describe('review cases (fourth review)', () => {
       assert.deepEqual(only(text.replace('县住房和城乡建设局', '县交通运输局'), 'responsible-unit-duplicate'), []);
     });
   });
+
+  describe('messages', () => {
+    it('quote the draft\'s own characters, not the folded copy the parser reads', () => {
+      const text = '某县实施方案\n一、重点任务\n（一）改善村容村貌。实施村庄绿化美化。（县住建局牵头，县某（某）办配合）\n根据《某某县（2021—2025年）规划》，永政办发（2024）21号。\n';
+      const message = (rule: string) => only(text, rule).map((d) => d.message).join(' ');
+      assert.match(message('responsible-unit-unknown'), /“县某（某）办”/);
+      assert.match(message('citation-unresolved'), /《某某县（2021—2025年）规划》/);
+      assert.match(message('doc-number-format'), /“永政办发（2024）21号”/);
+    });
+  });
 });

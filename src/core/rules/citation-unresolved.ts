@@ -5,6 +5,7 @@
  */
 import { aliasesOf, namesPolicyDocument, resolveCitation } from '../corpus/resolveCitation';
 import { defineRule } from './types';
+import { quote } from './quote';
 
 export default defineRule({
   meta: {
@@ -41,7 +42,7 @@ export default defineRule({
         report({
           range: c.range,
           messageId: target.closest ? 'unresolvedClosest' : 'unresolved',
-          args: { title: c.title, closest: target.closest?.doc.title ?? '' },
+          args: { title: quote(draft, c.titleRange), closest: target.closest?.doc.title ?? '' },
         });
       }
     }

@@ -3,6 +3,7 @@
  * §7.2.4): 【】 [] () （） around the year, spaces, leading zeros, 第 before the serial.
  */
 import { defineRule } from './types';
+import { quote } from './quote';
 
 export default defineRule({
   meta: {
@@ -24,14 +25,14 @@ export default defineRule({
   messages: {
     malformed: { zh: '发文字号“{text}”格式不规范，应为“{canonical}”', en: 'Document number "{text}" is malformed; write "{canonical}"' },
   },
-  run({ documents, report }) {
+  run({ draft, documents, report }) {
     for (const doc of documents) {
       for (const n of doc.docNumbers) {
         if (n.wellFormed || n.agency.length < 2) continue;
         report({
           range: n.range,
           messageId: 'malformed',
-          args: { text: n.text, canonical: n.canonical },
+          args: { text: quote(draft, n.range), canonical: n.canonical },
           fix: { range: n.bodyRange, text: n.canonicalBody },
         });
       }

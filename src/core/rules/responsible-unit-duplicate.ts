@@ -1,6 +1,7 @@
 /** responsible-unit-duplicate: the same unit twice in one clause (seed 000:24), in the same or another spelling. */
 import { normalizeUnit } from '../lexicon/units';
 import { defineRule } from './types';
+import { quote } from './quote';
 
 export default defineRule({
   meta: {
@@ -24,7 +25,7 @@ export default defineRule({
     },
     first: { zh: '第一次出现', en: 'first occurrence' },
   },
-  run({ documents, lexicon, report }) {
+  run({ draft, documents, lexicon, report }) {
     for (const doc of documents) {
       for (const c of doc.clauses) {
         const seen = new Map<string, (typeof c.units)[number]>();
@@ -39,8 +40,8 @@ export default defineRule({
           report({
             range: u.range,
             ...(normalizeUnit(first.name) === normalizeUnit(u.name)
-              ? { messageId: 'duplicate', args: { unit: u.name } }
-              : { messageId: 'sameUnit', args: { unit: u.name, first: first.name } }),
+              ? { messageId: 'duplicate', args: { unit: quote(draft, u.range) } }
+              : { messageId: 'sameUnit', args: { unit: quote(draft, u.range), first: quote(draft, first.range) } }),
             related: [{ range: first.range, messageId: 'first' }],
           });
         }

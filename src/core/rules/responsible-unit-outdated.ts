@@ -4,6 +4,7 @@
  * from the dated table in data/outdated-units.json.
  */
 import { defineRule } from './types';
+import { quote } from './quote';
 
 export default defineRule({
   meta: {
@@ -32,7 +33,7 @@ export default defineRule({
       en: '"{unit}" predates the {reform} institutional reform; now "{suggested}" ({note})',
     },
   },
-  run({ documents, lexicon, report }) {
+  run({ draft, documents, lexicon, report }) {
     for (const doc of documents) {
       for (const c of doc.clauses) {
         for (const u of c.units) {
@@ -41,7 +42,7 @@ export default defineRule({
           report({
             range: u.range,
             messageId: m.confidence === 'likely' ? 'outdatedLikely' : 'outdated',
-            args: { unit: u.name, reform: m.reform, suggested: m.suggestedName, note: m.note },
+            args: { unit: quote(draft, u.range), reform: m.reform, suggested: m.suggestedName, note: m.note },
             suggestion: {
               title: { zh: `改为“${m.suggestedName}”`, en: `Change to "${m.suggestedName}"` },
               range: u.range,

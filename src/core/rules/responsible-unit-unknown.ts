@@ -4,6 +4,7 @@
  * nearest known name. The lexicon is curated data plus the user's `units`.
  */
 import { defineRule } from './types';
+import { quote } from './quote';
 
 export default defineRule({
   meta: {
@@ -29,7 +30,7 @@ export default defineRule({
       en: 'Unit "{unit}" is not in the unit lexicon; did you mean "{suggestion}"?',
     },
   },
-  run({ documents, lexicon, report }) {
+  run({ draft, documents, lexicon, report }) {
     for (const doc of documents) {
       for (const c of doc.clauses) {
         for (const u of c.units) {
@@ -38,7 +39,7 @@ export default defineRule({
           report({
             range: u.range,
             messageId: suggestion ? 'unknownSuggest' : 'unknown',
-            args: { unit: u.name, suggestion: suggestion ?? '' },
+            args: { unit: quote(draft, u.range), suggestion: suggestion ?? '' },
             suggestion: suggestion
               ? { title: { zh: `改为“${suggestion}”`, en: `Change to "${suggestion}"` }, range: u.range, text: suggestion }
               : undefined,

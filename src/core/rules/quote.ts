@@ -1,0 +1,10 @@
+/**
+ * What a message quotes: the drafter's own characters at a range, not the folded copy
+ * the parser matches on (a message must not show 乡(镇) where the draft has 乡（镇）),
+ * with the line breaks of a joined paragraph and their indentation taken out.
+ */
+import type { ParsedDraft, Range } from '../parse/types';
+
+export function quote(draft: ParsedDraft, range: Range): string {
+  return draft.text.slice(range.start, range.end).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
+}
