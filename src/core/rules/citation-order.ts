@@ -3,6 +3,7 @@
  * The convention is title first, then the number in brackets: 《…》（甘政发〔2021〕9号）.
  */
 import { defineRule } from './types';
+import { quote } from './quote';
 
 export default defineRule({
   meta: {
@@ -27,12 +28,12 @@ export default defineRule({
       en: 'Write the number "{number}" after 《{title}》, in brackets',
     },
   },
-  run({ documents, report }) {
+  run({ draft, documents, report }) {
     for (const doc of documents) {
       for (const c of doc.citations) {
         const n = c.docNumberBefore;
         if (!n) continue;
-        report({ range: { start: n.range.start, end: c.range.end }, messageId: 'order', args: { number: n.text, title: c.title } });
+        report({ range: { start: n.range.start, end: c.range.end }, messageId: 'order', args: { number: quote(draft, n.range), title: quote(draft, c.titleRange) } });
       }
     }
   },

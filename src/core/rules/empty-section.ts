@@ -5,6 +5,7 @@
  */
 import { defineRule } from './types';
 import { headingRange } from './util';
+import { quote, quoteHeading } from './quote';
 
 export default defineRule({
   meta: {
@@ -27,18 +28,18 @@ export default defineRule({
     empty: { zh: '“{heading}”下没有内容', en: '"{heading}" has nothing under it' },
     noTitle: { zh: '标题“{marker}”没有文字', en: 'Heading "{marker}" has no title' },
   },
-  run({ documents, report }) {
+  run({ draft, documents, report }) {
     for (const doc of documents) {
       const boxParents = new Set(doc.boxes.map((b) => b.parent));
       for (const h of doc.headings) {
         if (h.title.trim().length === 0 && !h.inline) {
-          report({ range: h.markerRange, messageId: 'noTitle', args: { marker: h.marker } });
+          report({ range: h.markerRange, messageId: 'noTitle', args: { marker: quote(draft, h.markerRange) } });
           continue;
         }
         if (h.box || h.level > 2 || h.inline || h.children.length || h.body.length || boxParents.has(h)) continue;
         // A long heading line is a statement in itself (the decision points of a 批复), not a section.
         if (h.title.length > 30) continue;
-        report({ range: headingRange(h), messageId: 'empty', args: { heading: h.marker + h.title } });
+        report({ range: headingRange(h), messageId: 'empty', args: { heading: quoteHeading(draft, h) } });
       }
     }
   },

@@ -6,6 +6,7 @@
  */
 import { defineRule } from './types';
 import { headingRange } from './util';
+import { quote, quoteHeading } from './quote';
 
 export default defineRule({
   meta: {
@@ -34,7 +35,7 @@ export default defineRule({
       en: 'Level-{level} heading "{marker}" comes before the first level-1 heading',
     },
   },
-  run({ documents, report }) {
+  run({ draft, documents, report }) {
     for (const doc of documents) {
       const hasLevelOne = doc.outline.some((h) => h.level === 1);
       for (const h of doc.headings) {
@@ -42,7 +43,7 @@ export default defineRule({
         const parent = h.parent;
         if (!parent) {
           if (hasLevelOne && h.level > 1) {
-            report({ range: headingRange(h), messageId: 'beforeFirst', args: { level: h.level, marker: h.marker } });
+            report({ range: headingRange(h), messageId: 'beforeFirst', args: { level: h.level, marker: quote(draft, h.markerRange) } });
           }
           continue;
         }
@@ -56,7 +57,7 @@ export default defineRule({
         report({
           range: headingRange(h),
           messageId: 'jump',
-          args: { level: h.level, marker: h.marker, parentLevel: parent.level, parent: parent.marker + parent.title },
+          args: { level: h.level, marker: quote(draft, h.markerRange), parentLevel: parent.level, parent: quoteHeading(draft, parent) },
         });
       }
     }

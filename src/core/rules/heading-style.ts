@@ -5,6 +5,7 @@
  */
 import { standardMarker } from '../parse/markers';
 import { defineRule } from './types';
+import { quote } from './quote';
 
 export default defineRule({
   meta: {
@@ -29,7 +30,7 @@ export default defineRule({
       en: 'Heading marker "{marker}" is non-standard; level {level} uses "{expected}"',
     },
   },
-  run({ documents, report }) {
+  run({ draft, documents, report }) {
     for (const doc of documents) {
       for (const h of doc.headings) {
         if (h.standardMarker || h.markerLevel === 0) continue;
@@ -37,7 +38,7 @@ export default defineRule({
         report({
           range: h.markerRange,
           messageId: 'nonStandard',
-          args: { marker: h.marker, level: h.markerLevel, expected },
+          args: { marker: quote(draft, h.markerRange), level: h.markerLevel, expected },
           fix: { range: h.markerRange, text: expected },
         });
       }

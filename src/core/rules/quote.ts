@@ -3,8 +3,14 @@
  * the parser matches on (a message must not show 乡(镇) where the draft has 乡（镇）),
  * with the line breaks of a joined paragraph and their indentation taken out.
  */
-import type { ParsedDraft, Range } from '../parse/types';
+import type { Heading, ParsedDraft, Range } from '../parse/types';
 
 export function quote(draft: ParsedDraft, range: Range): string {
   return draft.text.slice(range.start, range.end).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
+}
+
+/** A heading as the drafter wrote it, marker and title, the title cut at `max` characters. */
+export function quoteHeading(draft: ParsedDraft, h: Heading, max = Infinity): string {
+  const title = quote(draft, h.titleRange);
+  return quote(draft, h.markerRange) + (title.length > max ? title.slice(0, max) + '…' : title);
 }

@@ -7,6 +7,7 @@
  */
 import { defineRule } from './types';
 import { headingRange } from './util';
+import { quoteHeading } from './quote';
 
 export default defineRule({
   meta: {
@@ -32,18 +33,17 @@ export default defineRule({
     },
     insertClause: { zh: '插入责任单位括号', en: 'Insert a responsibility clause' },
   },
-  run({ documents, report }) {
+  run({ draft, documents, report }) {
     for (const doc of documents) {
       for (const item of doc.items) {
         if (!item.inTaskChapter || item.ownClauses.length || item.groupClause || item.parentClause) continue;
         const h = item.heading;
         const last = item.paragraphs[item.paragraphs.length - 1];
         const at = last.range.end;
-        const title = h.title.length > 24 ? h.title.slice(0, 24) + '…' : h.title;
         report({
           range: headingRange(h),
           messageId: 'missing',
-          args: { item: h.marker + title },
+          args: { item: quoteHeading(draft, h, 24) },
           suggestion: {
             title: { zh: '插入责任单位括号', en: 'Insert a responsibility clause' },
             range: { start: at, end: at },

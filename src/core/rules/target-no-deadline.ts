@@ -6,6 +6,7 @@
 import { findDeadline } from '../parse/quantity';
 import type { Heading, PolicyDocument, TargetItem } from '../parse/types';
 import { defineRule } from './types';
+import { quote } from './quote';
 
 export default defineRule({
   meta: {
@@ -27,7 +28,7 @@ export default defineRule({
   messages: {
     noDeadline: { zh: '量化目标“{quantity}”没有完成时限', en: 'Quantified target "{quantity}" has no deadline' },
   },
-  run({ documents, report }) {
+  run({ draft, documents, report }) {
     for (const doc of documents) {
       if (doc.header.period) continue;
       const leadIns = new Map<Heading | undefined, TargetItem>();
@@ -35,7 +36,7 @@ export default defineRule({
       for (const t of doc.targets) {
         if (!t.quantities.length || t.deadline) continue;
         if (hasHorizonAround(t, doc, leadIns.get(t.section))) continue;
-        report({ range: t.quantities[0].range, messageId: 'noDeadline', args: { quantity: t.quantities[0].text } });
+        report({ range: t.quantities[0].range, messageId: 'noDeadline', args: { quantity: quote(draft, t.quantities[0].range) } });
       }
     }
   },
