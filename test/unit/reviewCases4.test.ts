@@ -119,4 +119,40 @@ describe('review cases (fourth review)', () => {
       assert.match(message('doc-number-format'), /“永政办发（2024）21号”/);
     });
   });
+
+  describe('from the second set of review drafts', () => {
+    it('resolves 《关于印发〈X〉的通知》 to the same file\'s document titled 关于印发X的通知', () => {
+      const text = [
+        '某州人民政府办公室关于转发《某省人民政府办公厅关于印发〈某省设备更新实施方案〉的通知》的通知',
+        '各县市人民政府：',
+        '现将《某省人民政府办公厅关于印发〈某省设备更新实施方案〉的通知》转发给你们，请认真贯彻落实。',
+        '某州人民政府办公室',
+        '2024年5月28日',
+        '某省人民政府办公厅关于印发某省设备更新实施方案的通知',
+        '各市州人民政府：',
+        '现将方案印发给你们，请认真贯彻执行。',
+      ].join('\n') + '\n';
+      assert.deepEqual(only(text, 'citation-unresolved').map((d) => d.message), []);
+    });
+
+    it('knows a committee\'s member units and the bodies the drafts named', () => {
+      const lexicon = new UnitLexicon();
+      for (const n of ['省老龄委各成员单位', '市安委会成员单位', '省政府督查室', '中国铁路兰州局集团有限公司']) assert.ok(lexicon.isKnown(n), n);
+    });
+
+    it('lets 二、组织领导 stand before the tasks, but not 保障措施', () => {
+      const plan = (second: string) =>
+        `某市燃气安全专项整治工作方案\n一、总体要求\n到2024年底，整治隐患1000处。\n二、${second}\n成立专项整治工作领导小组。\n三、重点任务\n（一）排查隐患。全面排查。（市住建局牵头，市应急局配合）\n四、工作要求\n各单位要落实责任。\n`;
+      assert.deepEqual(only(plan('组织领导'), 'section-order'), []);
+      assert.equal(only(plan('保障措施'), 'section-order').length, 1);
+    });
+
+    it('reports a repeated number once, whichever way the next heading goes on', () => {
+      const items = (numbers: string[]) =>
+        '某县实施方案\n一、重点任务\n' + numbers.map((n) => `（${n}）推进第${n}项工作。（县发展改革局负责）`).join('\n') + '\n';
+      for (const run of [['一', '二', '三', '三', '五'], ['一', '二', '三', '三', '四']]) {
+        assert.deepEqual(only(items(run), 'heading-sequence').length, 1, run.join());
+      }
+    });
+  });
 });

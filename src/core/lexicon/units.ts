@@ -82,6 +82,9 @@ const MEMO_LIMIT = 10000;
  */
 const JURISDICTION_COLLECTIVE = /^(?:省|自治区|市|州|盟|县|区|旗)(?:直|政府|级)(?:各|有关|相关){0,2}(?:执法|职能|行业主管|主管)?(?:部门|单位)(?:、单位|和单位)?$/;
 
+/** The members of a committee or group as a whole: 省老龄委各成员单位, 领导小组成员单位. */
+const MEMBER_UNITS = /^[\u4e00-\u9fff()]{2,24}?(?:各)?成员单位$/;
+
 const DOUBLED_PREFIX = /^(省省|市市(?!场)|州州|县县|区区)/;
 
 /**
@@ -196,7 +199,7 @@ export class UnitLexicon {
    */
   private isGeneric(n: string): boolean {
     // 各 shared by a list (各街道办事处、乡(镇)人民政府): the second item is 各乡(镇)人民政府.
-    if (this.generic.has(n) || this.generic.has('各' + n) || JURISDICTION_COLLECTIVE.test(n)) return true;
+    if (this.generic.has(n) || this.generic.has('各' + n) || JURISDICTION_COLLECTIVE.test(n) || MEMBER_UNITS.test(n)) return true;
     const forms = [n.replace(/^(有关|相关|辖区|所在|涉及)/, '各'), n.replace(/各(相关|有关)/, '$1'), n.replace(/^各/, '')];
     return forms.some((f) => f !== n && (this.generic.has(f) || this.generic.has('各' + f)));
   }

@@ -88,7 +88,7 @@ function checkDocument(doc: PolicyDocument, report: (f: Finding) => void): void 
     const last = lastByLevel.get(h.level);
     lastByLevel.set(h.level, h);
     if (previous) {
-      checkSibling(h, previous, report);
+      checkSibling(h, previous, previousSibling.get(previous), report);
       continue;
     }
     // First of its group: 1, or running on from the last heading of this level.
@@ -112,9 +112,11 @@ function checkDocument(doc: PolicyDocument, report: (f: Finding) => void): void 
   for (const box of doc.boxes) checkBox(box.headings, report);
 }
 
-function checkSibling(h: Heading, previous: Heading, report: (f: Finding) => void): void {
+function checkSibling(h: Heading, previous: Heading, beforePrevious: Heading | undefined, report: (f: Finding) => void): void {
   const expected = previous.number + 1;
   if (h.number === expected) return;
+  // （三）（三）（五）: the repeat, already reported, stood for （四）; （五） is right.
+  if (beforePrevious && beforePrevious.number === previous.number && h.number === expected + 1) return;
   if (h.number === previous.number) report(finding(h, 'repeat', expected));
   else report(finding(h, h.number < previous.number ? 'order' : 'gap', expected));
 }
@@ -123,7 +125,7 @@ function checkBox(entries: Heading[], report: (f: Finding) => void): void {
   entries.forEach((h, i) => {
     if (i === 0) {
       if (h.number !== 1) report(finding(h, 'gap', 1));
-    } else checkSibling(h, entries[i - 1], report);
+    } else checkSibling(h, entries[i - 1], entries[i - 2], report);
     if (h.children.length) checkBox(h.children, report);
   });
 }

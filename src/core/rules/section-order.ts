@@ -25,6 +25,12 @@ const SLOT_NAMES: Record<string, { zh: string; en: string }> = {
   scope: { zh: '适用范围', en: 'scope' },
 };
 
+/**
+ * 二、组织领导 / 组织机构: a 工作方案 or 专项整治方案 often sets up its leading group
+ * right after the general part, before the tasks; that chapter has no fixed place.
+ */
+const LEADING_GROUP = /^(?:加强|健全)?(?:组织领导|组织机构|领导机构|工作机构|组织领导机构)$/;
+
 export default defineRule({
   meta: {
     id: 'section-order',
@@ -54,7 +60,7 @@ export default defineRule({
       let furthest: Heading | undefined;
       for (const h of doc.outline) {
         // A scope section stands wherever the drafter puts it (often last, in 若干措施).
-        if (h.level !== 1 || !h.slot || h.slot === 'scope') continue;
+        if (h.level !== 1 || !h.slot || h.slot === 'scope' || LEADING_GROUP.test(h.title)) continue;
         const named = isNamedSlot(h.title);
         if (!named && (!furthest || slotPhase(furthest.slot!) < 1)) continue;
         const phase = slotPhase(h.slot);

@@ -1,6 +1,7 @@
 /**
  * Title normalisation for citation look-ups. Differences the seeds' crawl and OCR
- * introduce — bracket width, dash kind, quote style, spaces, ○/〇, 二〇三五 ↔ 2035 —
+ * introduce — bracket width, dash kind, quote style, spaces, ○/〇, 二〇三五 ↔ 2035, the
+ * 〈〉 around a title inside a title —
  * are not differences between documents.
  */
 import { BoundedMemo } from '../memo';
@@ -27,7 +28,8 @@ function normalize(title: string): string {
       .replace(/[“”‘’"'「」『』]/g, '')
       .replace(/[〔【[]/g, '(')
       .replace(/[〕】\]]/g, ')')
-      .replace(/[〈《]/g, '<')
-      .replace(/[〉》]/g, '>')
+      // A title cited inside a title takes 〈〉 (《关于印发〈X〉的通知》); the document's
+      // own title line carries no marks (关于印发X的通知, GB/T 9704-2012 §7.3.1).
+      .replace(/[〈〉《》<>]/g, '')
   );
 }
