@@ -155,4 +155,20 @@ describe('review cases (fourth review)', () => {
       }
     });
   });
+
+  describe('a stage target', () => {
+    const targets = (stage: string) =>
+      `某县交通规划\n一、发展目标\n到2023年，全县公路总里程达到3000公里。\n${stage}\n展望2035年，全面建成现代化综合交通运输体系。\n`;
+
+    const warnings = (text: string) => only(text, 'target-unquantified').filter((d) => d.severity !== 'info');
+
+    it('runs on to the sentences after its opening, up to the next stage or the vision', () => {
+      assert.deepEqual(warnings(targets('到2025年，基本建成综合交通运输体系。全县公路总里程达到3500公里，农村公路优良中等路率达到85%以上。')), []);
+    });
+
+    it('is still reported when none of its sentences gives a number', () => {
+      const found = warnings(targets('到2025年，基本建成综合交通运输体系。城乡交通一体化水平明显提升。'));
+      assert.equal(found.length, 1, found.map((d) => d.message).join(' | '));
+    });
+  });
 });

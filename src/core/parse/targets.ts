@@ -94,19 +94,36 @@ type TargetFacts = Pick<TargetItem, 'quantities' | 'deadline' | 'milestone' | 'v
 /** 到2029年，… / 力争到2027年底，…: a sentence that opens a stage of the plan. */
 const STAGE_OPENING = /^(?:力争|计划|预计)?(?:到|至)\s*(20\d{2})\s*年(?:底|末)?[，,]/;
 const SENTENCE = /[^。；;!?！？]+[。；;!?！？]?/g;
+/** A sentence that opens the long-range vision, which ends the stage before it. */
+const VISION_OPENING = /^(?:展望|远景)|^(?:力争)?(?:到|至)?\s*2035\s*年/;
 
-/** The item's stage sentences before the 2035 vision, and whether a quantity stands in each. */
+/**
+ * The item's stages before the 2035 vision, and whether a quantity stands in each. A
+ * stage runs from its opening sentence (到2025年，…) to the next stage or the vision:
+ * `到2025年，基本建成…体系。全县公路总里程达到3500公里…` is one quantified stage.
+ */
 function stagesOf(text: MappedText, quantities: Quantity[]): TargetStage[] {
   const out: TargetStage[] = [];
-  for (const m of text.text.matchAll(SENTENCE)) {
-    const sentence = m[0].trim();
-    const year = STAGE_OPENING.exec(sentence)?.[1];
-    if (!year || Number(year) >= 2035) continue;
-    const offset = m.index! + m[0].indexOf(sentence);
-    const range = text.range(offset, offset + sentence.length);
+  const s = text.text;
+  let open: { year: string; offset: number; end: number } | undefined;
+  const close = () => {
+    if (!open) return;
+    const range = text.range(open.offset, open.end);
     const quantified = quantities.some((q) => q.range.start >= range.start && q.range.start < range.end);
-    out.push({ year, text: sentence, offset, quantified });
+    out.push({ year: open.year, text: s.slice(open.offset, open.end), offset: open.offset, quantified });
+    open = undefined;
+  };
+  for (const m of s.matchAll(SENTENCE)) {
+    const sentence = m[0].trim();
+    if (!sentence) continue;
+    const offset = m.index! + m[0].indexOf(sentence);
+    const year = STAGE_OPENING.exec(sentence)?.[1];
+    if (year || VISION_OPENING.test(sentence)) {
+      close();
+      if (year && Number(year) < 2035) open = { year, offset, end: offset + sentence.length };
+    } else if (open) open.end = offset + sentence.length;
   }
+  close();
   return out;
 }
 
