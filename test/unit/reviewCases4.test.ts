@@ -171,4 +171,37 @@ describe('review cases (fourth review)', () => {
       assert.equal(found.length, 1, found.map((d) => d.message).join(' | '));
     });
   });
+
+  describe('targets stated in 总体要求 with no 目标 heading', () => {
+    const plan = (targets: string) =>
+      [
+        '某市推动设备更新实施方案',
+        '一、总体要求',
+        '以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。',
+        targets,
+        '二、重点任务',
+        '（一）推进设备更新。实施设备更新改造项目。（市工信局牵头，市发展改革委配合）',
+        '三、保障措施',
+        '（一）加强组织领导。各单位要落实责任。',
+      ].join('\n') + '\n';
+
+    it('fill the target slot and are checked as targets', () => {
+      const quantified = plan('到2027年，全市工业设备投资规模较2023年增长25%以上。到2030年，设备更新水平明显提升。');
+      assert.deepEqual(only(quantified, 'required-section'), []);
+      const stage = only(quantified, 'target-unquantified');
+      assert.equal(stage.length, 1);
+      assert.match(stage[0].message, /2030年/);
+    });
+
+    it('leave the slot empty when the general part states no stage', () => {
+      assert.equal(only(plan('坚持市场为主、政府引导。'), 'required-section').length, 1);
+    });
+
+    it('of parallel stage paragraphs, the first is an item, not a lead-in', () => {
+      const text = '某县交通规划\n一、发展目标\n到2023年，城乡交通一体化水平明显提升。\n到2025年，全县公路总里程达到3500公里。\n';
+      const found = only(text, 'target-unquantified');
+      assert.equal(found.length, 1);
+      assert.equal(found[0].severity, 'warning');
+    });
+  });
 });

@@ -40,7 +40,25 @@ export function findTargets(headings: Heading[], boxes: Box[]): TargetItem[] {
     if (!b.targets) continue;
     collect(b.paragraphs, b.parent, b, out, seen);
   }
+  // 一、总体要求 … 到2027年，…: the targets stated in the general part with no 目标
+  // heading of their own (the 国务院 行动方案 style, 国发〔2024〕7号).
+  for (const h of headings) {
+    if (h.box || h.level !== 1 || h.slot !== 'general') continue;
+    const stated = sectionParagraphs(h).filter((p) => !seen.has(p) && opensStage(p.text.text));
+    if (stated.length) collect(stated, h, undefined, out, seen, false);
+  }
   return out;
+}
+
+/** A paragraph that begins with a stage before the 2035 vision: 到2023年，… */
+function opensNearStage(s: string): boolean {
+  const year = STAGE_OPENING.exec(s)?.[1];
+  return year !== undefined && Number(year) < 2035;
+}
+
+/** A paragraph that begins with a stage of the plan: 到2027年，… / 展望2035年，… */
+function opensStage(s: string): boolean {
+  return STAGE_OPENING.test(s) || VISION_OPENING.test(s);
 }
 
 function hasTargetAncestor(h: Heading | undefined): boolean {
@@ -70,6 +88,7 @@ function collect(
   box: Box | undefined,
   out: TargetItem[],
   seen: Set<Paragraph>,
+  mayLeadIn = true,
 ): void {
   const items = paragraphs.filter((p) => !seen.has(p) && !p.headerRole && p.text.text.trim().length > 0 && !isTableLine(p.text.text));
   items.forEach((p, k) => {
@@ -83,7 +102,9 @@ function collect(
     const s = text.text;
     let kind: TargetKind = 'item';
     if (VISION.test(s.slice(0, 16))) kind = 'vision';
-    else if (k === 0 && items.length > 1 && !p.heading && !p.bullet && !box) kind = 'lead-in';
+    // The first paragraph introduces the items below it, unless it is the first of
+    // parallel stage paragraphs (到2023年，… / 到2025年，…).
+    else if (mayLeadIn && k === 0 && items.length > 1 && !p.heading && !p.bullet && !box && !(opensStage(s) && items.slice(1).some((q) => opensNearStage(q.text.text)))) kind = 'lead-in';
     const facts = text === p.text && p.cacheEntry ? cachedFacts(p, text) : factsOf(text);
     out.push({ text: s, range: text.fullRange, paragraph: p, kind, section, box, ...facts });
   });

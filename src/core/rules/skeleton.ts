@@ -62,6 +62,8 @@ export function filledSlots(doc: PolicyDocument): Set<SlotId> {
     else if (h.level === 2 && h.slot) filled.add(h.slot);
   }
   if (doc.closingParagraph) filled.add('safeguards');
+  // Targets stated in 总体要求 without a heading of their own (到2027年，…) fill the slot.
+  if (doc.targets.some((t) => t.section?.slot === 'general' && t.kind !== 'vision')) filled.add('targets');
   return filled;
 }
 
