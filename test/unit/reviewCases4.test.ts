@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { UnitLexicon } from '../../src/core/lexicon/units';
 import { isTableRow } from '../../src/core/parse/lineKinds';
 import { matchMarker } from '../../src/core/parse/markers';
+import { slotOf } from '../../src/core/parse/slots';
 import { parseDraft } from '../../src/core/parse/parse';
 import { lintText } from './helpers';
 
@@ -202,6 +203,13 @@ describe('review cases (fourth review)', () => {
       const found = only(text, 'target-unquantified');
       assert.equal(found.length, 1);
       assert.equal(found[0].severity, 'warning');
+    });
+  });
+
+  describe('a chapter title that names an action', () => {
+    it('is no background chapter (优化发展环境, 夯实产业基础), the noun still is', () => {
+      for (const t of ['强化要素保障，优化发展环境', '夯实产业基础', '改善基础条件']) assert.notEqual(slotOf(t), 'background', t);
+      for (const t of ['发展环境', '产业基础', '发展基础', '面临的发展环境']) assert.equal(slotOf(t), 'background', t);
     });
   });
 });
