@@ -212,4 +212,22 @@ describe('review cases (fourth review)', () => {
       for (const t of ['发展环境', '产业基础', '发展基础', '面临的发展环境']) assert.equal(slotOf(t), 'background', t);
     });
   });
+
+  describe('from the third set of review drafts', () => {
+    const plan = (chapters: string[]) =>
+      ['某镇森林防火工作方案', '一、总体要求', '到2024年底，森林火灾受害率控制在0.9‰以内。', ...chapters].join('\n') + '\n';
+    const tasks = ['二、重点工作', '（一）落实包村责任制。镇领导班子成员按照包村分工落实责任。', '（二）加强入山管控。在主要路口设置检查站。'];
+
+    it('asks no clause of each task when a chapter gives each unit its duties', () => {
+      const duties = ['三、工作职责', '（一）镇党政办', '负责指挥部综合协调工作。', '（二）镇林业站', '负责火情监测和技术指导。'];
+      assert.deepEqual(only(plan([...tasks, ...duties, '四、保障措施', '各村要落实责任。']), 'responsible-unit-missing'), []);
+      assert.equal(only(plan([...tasks, '四、保障措施', '各村要落实责任。']), 'responsible-unit-missing').length, 2);
+    });
+
+    it('reads 工作职责 and 监督考核 as neither task chapters nor out of order', () => {
+      const text = plan(['二、工作职责', '（一）镇党政办', '负责综合协调。', ...tasks.map((t) => t.replace('二、', '三、')), '四、保障措施', '各村要落实责任。', '五、监督考核', '（一）定期调度。镇政府每季度调度通报进展。']);
+      assert.deepEqual(only(text, 'section-order'), []);
+      assert.ok(!only(text, 'responsible-unit-missing').some((d) => d.message.includes('定期调度')));
+    });
+  });
 });

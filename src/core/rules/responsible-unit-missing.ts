@@ -2,12 +2,22 @@
  * responsible-unit-missing: in a task chapter of an implementation-type document,
  * a lowest-level task item with no responsibility clause of its own and none
  * covering it. Items of a 专栏 need none; 规划 items are not checked (no seed
- * plan carries item clauses). The editor offers a clause template; the CLI never
- * invents units.
+ * plan carries item clauses), nor are the tasks of a document that assigns its
+ * duties unit by unit in a chapter of their own (四、工作职责 （一）镇党政办 …), as
+ * township and department work plans do. The editor offers a clause template; the
+ * CLI never invents units.
  */
 import { defineRule } from './types';
 import { headingRange } from './util';
 import { quoteHeading } from './quote';
+import type { PolicyDocument } from '../parse/types';
+
+/** A level-1 chapter that gives each unit's duties: 工作职责, 职责分工, 责任分工. */
+const DUTIES_CHAPTER = /^(?:明确)?(?:工作职责|职责分工|责任分工|部门职责|各单位职责|成员单位职责)$/;
+
+function assignsDutiesByUnit(doc: PolicyDocument): boolean {
+  return doc.outline.some((h) => h.level === 1 && DUTIES_CHAPTER.test(h.title));
+}
 
 export default defineRule({
   meta: {
@@ -19,8 +29,8 @@ export default defineRule({
     fixable: false,
     docs: {
       rationale: {
-        zh: '实施方案、工作方案、行动计划的重点任务应逐条明确牵头单位和配合单位，写在条目末尾的括号里；单独成行的责任单位括号覆盖本节前面没有责任单位的条目。专栏内条目和规划不检查。',
-        en: 'Each task item of an implementation plan names its lead and co-operating units in a clause at its end; a clause on a line of its own covers the earlier items of its section. 专栏 items and 规划 are not checked.',
+        zh: '实施方案、工作方案、行动计划的重点任务应逐条明确牵头单位和配合单位，写在条目末尾的括号里；单独成行的责任单位括号覆盖本节前面没有责任单位的条目。专栏内条目、规划，以及设“工作职责”“职责分工”专章按单位明确职责的文件不检查。',
+        en: 'Each task item of an implementation plan names its lead and co-operating units in a clause at its end; a clause on a line of its own covers the earlier items of its section. 专栏 items, 规划, and documents with a chapter giving the duties of each unit (工作职责, 职责分工) are not checked.',
       },
       bad: '二、重点任务\n1.加快推进产业园区建设。完善园区基础设施，提升承载能力。',
       good: '二、重点任务\n1.加快推进产业园区建设。完善园区基础设施，提升承载能力。（市工信局牵头，市发展改革委配合）',
@@ -35,6 +45,7 @@ export default defineRule({
   },
   run({ draft, documents, report }) {
     for (const doc of documents) {
+      if (assignsDutiesByUnit(doc)) continue;
       for (const item of doc.items) {
         if (!item.inTaskChapter || item.ownClauses.length || item.groupClause || item.parentClause) continue;
         const h = item.heading;

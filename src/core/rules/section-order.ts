@@ -26,10 +26,11 @@ const SLOT_NAMES: Record<string, { zh: string; en: string }> = {
 };
 
 /**
- * 二、组织领导 / 组织机构: a 工作方案 or 专项整治方案 often sets up its leading group
- * right after the general part, before the tasks; that chapter has no fixed place.
+ * 二、组织领导 / 组织机构 / 工作职责: a 工作方案 or 专项整治方案 often sets up its
+ * leading group and the duties of each unit right after the general part, before the
+ * tasks; those chapters have no fixed place.
  */
-const LEADING_GROUP = /^(?:加强|健全)?(?:组织领导|组织机构|领导机构|工作机构|组织领导机构)$/;
+const LEADING_GROUP = /^(?:加强|健全|明确)?(?:组织领导|组织机构|领导机构|工作机构|组织领导机构|工作职责|职责分工|责任分工|部门职责)$/;
 
 export default defineRule({
   meta: {
