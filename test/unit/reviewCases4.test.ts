@@ -224,6 +224,11 @@ describe('review cases (fourth review)', () => {
       assert.equal(only(plan([...tasks, '四、保障措施', '各村要落实责任。']), 'responsible-unit-missing').length, 2);
     });
 
+    it('knows the offices and stations of a township', () => {
+      const lexicon = new UnitLexicon();
+      for (const n of ['镇党政办', '镇党政办公室', '乡林业站', '镇派出所', '镇综治办', '乡应急办']) assert.ok(lexicon.isKnown(n), n);
+    });
+
     it('reads 工作职责 and 监督考核 as neither task chapters nor out of order', () => {
       const text = plan(['二、工作职责', '（一）镇党政办', '负责综合协调。', ...tasks.map((t) => t.replace('二、', '三、')), '四、保障措施', '各村要落实责任。', '五、监督考核', '（一）定期调度。镇政府每季度调度通报进展。']);
       assert.deepEqual(only(text, 'section-order'), []);
