@@ -136,7 +136,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLintApi {
 async function startClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, statusBar: StatusBar): Promise<LanguageClient> {
   // Let activate() return first; then evaluate the client library.
   await new Promise((resolve) => setImmediate(resolve));
-  const { LanguageClient, TransportKind } = require('vscode-languageclient/node') as typeof import('vscode-languageclient/node');
+  const { LanguageClient, TransportKind, ErrorAction, CloseAction } = require('vscode-languageclient/node') as typeof import('vscode-languageclient/node');
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -156,6 +156,7 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.LogO
     outputChannel: output,
     initializationOptions,
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(`**/.policylintrc.json`) },
+    errorHandler: restartingErrorHandler(ErrorAction, CloseAction),
   };
   client = new LanguageClient('policylint', 'PolicyLint', serverOptions, clientOptions);
   client.onNotification(STATUS_NOTIFICATION, (status: DocumentStatus) => statusBar.update(status));
@@ -168,6 +169,32 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.LogO
     );
   }
   return client;
+}
+
+/**
+ * The client's default handler shuts the client down for good after the fourth
+ * failed write, and a drafter typing into a crashed server makes those writes before
+ * the closed connection is noticed. Here a write error only waits for the close, and
+ * the close restarts the server unless it crashed five times in three minutes.
+ */
+function restartingErrorHandler(
+  errorAction: typeof import('vscode-languageclient/node').ErrorAction,
+  closeAction: typeof import('vscode-languageclient/node').CloseAction,
+): import('vscode-languageclient/node').ErrorHandler {
+  const restarts: number[] = [];
+  return {
+    error: () => ({ action: errorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      restarts.push(now);
+      while (restarts.length && now - restarts[0] > 3 * 60 * 1000) restarts.shift();
+      if (restarts.length <= 4) return { action: closeAction.Restart };
+      return {
+        action: closeAction.DoNotRestart,
+        message: vscode.l10n.t('PolicyLint: the language server stopped 5 times in 3 minutes and is not restarted. See the PolicyLint output for details.'),
+      };
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {
