@@ -29,6 +29,7 @@ import { disableRule } from './disableRule';
 import { registerReportCommands } from './reportView';
 import { StatusBar } from './statusBar';
 import { STRUCTURE_SCHEME, StructureView } from './structureView';
+import { RestartPolicy } from './restartPolicy';
 
 const LANGUAGES = ['policy-draft', 'markdown', 'plaintext'];
 const FORCED_KEY = 'policylint.forcedDrafts';
@@ -171,29 +172,21 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.LogO
   return client;
 }
 
-/**
- * The client's default handler shuts the client down for good after the fourth
- * failed write, and a drafter typing into a crashed server makes those writes before
- * the closed connection is noticed. Here a write error only waits for the close, and
- * the close restarts the server unless it crashed five times in three minutes.
- */
+/** The client's error handler, from the restart policy (restartPolicy.ts). */
 function restartingErrorHandler(
   errorAction: typeof import('vscode-languageclient/node').ErrorAction,
   closeAction: typeof import('vscode-languageclient/node').CloseAction,
 ): import('vscode-languageclient/node').ErrorHandler {
-  const restarts: number[] = [];
+  const policy = new RestartPolicy();
   return {
-    error: () => ({ action: errorAction.Continue }),
-    closed: () => {
-      const now = Date.now();
-      restarts.push(now);
-      while (restarts.length && now - restarts[0] > 3 * 60 * 1000) restarts.shift();
-      if (restarts.length <= 4) return { action: closeAction.Restart };
-      return {
-        action: closeAction.DoNotRestart,
-        message: vscode.l10n.t('PolicyLint: the language server stopped 5 times in 3 minutes and is not restarted. See the PolicyLint output for details.'),
-      };
-    },
+    error: () => ({ action: policy.onWriteError() === 'continue' ? errorAction.Continue : errorAction.Shutdown }),
+    closed: () =>
+      policy.onClose() === 'restart'
+        ? { action: closeAction.Restart }
+        : {
+            action: closeAction.DoNotRestart,
+            message: vscode.l10n.t('PolicyLint: the language server stopped 5 times in 3 minutes and is not restarted. See the PolicyLint output for details.'),
+          },
   };
 }
 
