@@ -12,12 +12,14 @@ import { parseDraft } from '../../src/core/parse/parse';
 import { lintText } from './helpers';
 
 const rules = (text: string) => lintText(text).diagnostics.map((d) => d.ruleId);
+/** A draft from its lines, ending in a line break. */
+const draftOf = (lines: string[]) => lines.join('\n') + '\n';
 const only = (text: string, rule: string) => lintText(text).diagnostics.filter((d) => d.ruleId === rule);
 
 describe('review cases (fourth review)', () => {
   describe('an attachment note naming a plan', () => {
     const notice = (colon: string) =>
-      [
+      draftOf([
         '某县人民政府办公室关于印发某县农村人居环境整治提升工作方案的通知',
         '各乡镇人民政府，县政府各部门：',
         '现将《某县农村人居环境整治提升工作方案》印发给你们，请认真贯彻落实。',
@@ -25,7 +27,7 @@ describe('review cases (fourth review)', () => {
         '      2.某县农村人居环境整治提升重点任务清单',
         '某县人民政府办公室',
         '2024年3月18日',
-      ].join('\n') + '\n';
+      ]);
 
     it('is the notice\'s 附件说明, not the title of a plan nor a heading', () => {
       const text = notice('：');
@@ -74,7 +76,7 @@ describe('review cases (fourth review)', () => {
   });
 
   describe('an indicator table pasted as text', () => {
-    const box = [
+    const box = draftOf([
       '某市行动计划',
       '一、主要目标',
       '到2025年，数字经济增加值占地区生产总值比重达到28%。',
@@ -85,7 +87,7 @@ describe('review cases (fourth review)', () => {
       '',
       '2　5G基站数　个　2460　3500',
       '注：2023年为统计快报数。',
-    ].join('\n') + '\n';
+    ]);
 
     it('has rows that are lines of their own', () => {
       assert.ok(isTableRow('序号 指标名称 单位 2023年 2025年'));
@@ -123,7 +125,7 @@ describe('review cases (fourth review)', () => {
 
   describe('from the second set of review drafts', () => {
     it('resolves 《关于印发〈X〉的通知》 to the same file\'s document titled 关于印发X的通知', () => {
-      const text = [
+      const text = draftOf([
         '某州人民政府办公室关于转发《某省人民政府办公厅关于印发〈某省设备更新实施方案〉的通知》的通知',
         '各县市人民政府：',
         '现将《某省人民政府办公厅关于印发〈某省设备更新实施方案〉的通知》转发给你们，请认真贯彻落实。',
@@ -132,7 +134,7 @@ describe('review cases (fourth review)', () => {
         '某省人民政府办公厅关于印发某省设备更新实施方案的通知',
         '各市州人民政府：',
         '现将方案印发给你们，请认真贯彻执行。',
-      ].join('\n') + '\n';
+      ]);
       assert.deepEqual(only(text, 'citation-unresolved').map((d) => d.message), []);
     });
 
@@ -175,7 +177,7 @@ describe('review cases (fourth review)', () => {
 
   describe('targets stated in 总体要求 with no 目标 heading', () => {
     const plan = (targets: string) =>
-      [
+      draftOf([
         '某市推动设备更新实施方案',
         '一、总体要求',
         '以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。',
@@ -184,7 +186,7 @@ describe('review cases (fourth review)', () => {
         '（一）推进设备更新。实施设备更新改造项目。（市工信局牵头，市发展改革委配合）',
         '三、保障措施',
         '（一）加强组织领导。各单位要落实责任。',
-      ].join('\n') + '\n';
+      ]);
 
     it('fill the target slot and are checked as targets', () => {
       const quantified = plan('到2027年，全市工业设备投资规模较2023年增长25%以上。到2030年，设备更新水平明显提升。');
@@ -215,7 +217,7 @@ describe('review cases (fourth review)', () => {
 
   describe('from the third set of review drafts', () => {
     const plan = (chapters: string[]) =>
-      ['某镇森林防火工作方案', '一、总体要求', '到2024年底，森林火灾受害率控制在0.9‰以内。', ...chapters].join('\n') + '\n';
+      draftOf(['某镇森林防火工作方案', '一、总体要求', '到2024年底，森林火灾受害率控制在0.9‰以内。', ...chapters]);
     const tasks = ['二、重点工作', '（一）落实包村责任制。镇领导班子成员按照包村分工落实责任。', '（二）加强入山管控。在主要路口设置检查站。'];
 
     it('asks no clause of each task when a chapter gives each unit its duties', () => {

@@ -102,9 +102,8 @@ const TABLE_HEADER_CELL =
   /^(?:序号|编号|类别|领域|指标|指标名称|主要指标|单位|计量单位|属性|指标属性|指标性质|基期值|现状值|目标值|预期值|(?:19|20)\d{2}年(?:目标|基期值|目标值)?|备注)$/;
 const TABLE_NUMBER_CELL = /^(?:[<>≥≤]?\d+(?:\.\d+)?%?|—|-)$/;
 
-/** The header row of an indicator table written as text (序号　指标名称　单位　2025年): labels only. */
-export function isTableHeaderRow(s: string): boolean {
-  const cells = s.trim().split(/[ ]+/);
+/** The cells of an indicator table's header row written as text (序号　指标名称　单位　2025年): labels only. */
+function isHeaderCells(cells: readonly string[]): boolean {
   return cells.length >= 3 && cells.every((c) => TABLE_HEADER_CELL.test(c));
 }
 
@@ -116,8 +115,8 @@ export function isTableHeaderRow(s: string): boolean {
  */
 export function isTableRow(s: string): boolean {
   if (s.indexOf(' ') < 0 || /[。;!?,、:]/.test(s)) return false;
-  if (isTableHeaderRow(s)) return true;
   const cells = s.trim().split(/[ ]+/);
+  if (isHeaderCells(cells)) return true;
   if (cells.length < 4) return false;
   let numbers = 0;
   let named = false;

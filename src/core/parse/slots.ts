@@ -33,6 +33,26 @@ const slots = new BoundedMemo(5000, (title): SlotId | undefined => {
   return undefined;
 });
 
+/** Chapters that give each unit its duties (四、工作职责 （一）镇党政办 …). */
+const DUTY_WORDS = '工作职责|职责分工|责任分工|部门职责';
+const DUTIES_CHAPTER = new RegExp(`^(?:明确)?(?:${DUTY_WORDS}|各单位职责|成员单位职责)$`);
+/**
+ * 二、组织领导 / 组织机构 / 工作职责: a 工作方案 or 专项整治方案 often sets up its
+ * leading group and the duties of each unit right after the general part, before the
+ * tasks; those chapters have no fixed place.
+ */
+const NO_FIXED_PLACE = new RegExp(`^(?:加强|健全|明确)?(?:组织领导|组织机构|领导机构|工作机构|组织领导机构|${DUTY_WORDS})$`);
+
+/** A chapter title that assigns duties unit by unit: 工作职责, 职责分工, 各单位职责. */
+export function isDutiesChapter(title: string): boolean {
+  return DUTIES_CHAPTER.test(title);
+}
+
+/** A chapter (组织领导, 工作职责 …) that may stand anywhere among the standard ones. */
+export function hasNoFixedPlace(title: string): boolean {
+  return NO_FIXED_PLACE.test(title);
+}
+
 export function slotOf(title: string): SlotId | undefined {
   return slots.get(title);
 }

@@ -10,13 +10,11 @@
 import { defineRule } from './types';
 import { headingRange } from './util';
 import { quoteHeading } from './quote';
+import { isDutiesChapter } from '../parse/slots';
 import type { PolicyDocument } from '../parse/types';
 
-/** A level-1 chapter that gives each unit's duties: 工作职责, 职责分工, 责任分工. */
-const DUTIES_CHAPTER = /^(?:明确)?(?:工作职责|职责分工|责任分工|部门职责|各单位职责|成员单位职责)$/;
-
 function assignsDutiesByUnit(doc: PolicyDocument): boolean {
-  return doc.outline.some((h) => h.level === 1 && DUTIES_CHAPTER.test(h.title));
+  return doc.outline.some((h) => h.level === 1 && isDutiesChapter(h.title));
 }
 
 export default defineRule({

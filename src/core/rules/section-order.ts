@@ -4,7 +4,7 @@
  * 重点任务 → on 重点任务). Unrecognised chapters count as task chapters once the
  * general part has been seen; before it they are left alone.
  */
-import { slotPhase } from '../parse/slots';
+import { hasNoFixedPlace, slotPhase } from '../parse/slots';
 import { defineRule } from './types';
 import { familyOf, headingRange } from './util';
 import { isNamedSlot } from './skeleton';
@@ -24,13 +24,6 @@ const SLOT_NAMES: Record<string, { zh: string; en: string }> = {
   safeguards: { zh: '保障措施', en: 'safeguards' },
   scope: { zh: '适用范围', en: 'scope' },
 };
-
-/**
- * 二、组织领导 / 组织机构 / 工作职责: a 工作方案 or 专项整治方案 often sets up its
- * leading group and the duties of each unit right after the general part, before the
- * tasks; those chapters have no fixed place.
- */
-const LEADING_GROUP = /^(?:加强|健全|明确)?(?:组织领导|组织机构|领导机构|工作机构|组织领导机构|工作职责|职责分工|责任分工|部门职责)$/;
 
 export default defineRule({
   meta: {
@@ -61,7 +54,7 @@ export default defineRule({
       let furthest: Heading | undefined;
       for (const h of doc.outline) {
         // A scope section stands wherever the drafter puts it (often last, in 若干措施).
-        if (h.level !== 1 || !h.slot || h.slot === 'scope' || LEADING_GROUP.test(h.title)) continue;
+        if (h.level !== 1 || !h.slot || h.slot === 'scope' || hasNoFixedPlace(h.title)) continue;
         const named = isNamedSlot(h.title);
         if (!named && (!furthest || slotPhase(furthest.slot!) < 1)) continue;
         const phase = slotPhase(h.slot);
