@@ -173,10 +173,13 @@ export class UnitLexicon {
     if (this.built) return;
     this.built = true;
     for (const u of data.units) {
-      this.add(u.name, u.status !== 'outdated');
+      const current = u.status !== 'outdated';
+      this.add(u.name, current);
       const main = bodyOf(u.name);
+      // An alias may be the full name of a unit listed by its short form (市工信局 /
+      // 市工业和信息化局): a typo in the full name should be offered the full name.
       for (const a of u.aliases ?? []) {
-        this.add(a, false);
+        this.add(a, current);
         const alias = bodyOf(a);
         if (alias !== main && !this.canonicalBodies.has(alias)) this.canonicalBodies.set(alias, main);
       }
@@ -231,6 +234,10 @@ export class UnitLexicon {
     if (DOUBLED_PREFIX.test(n) && this.isKnown(n.slice(1))) return n.slice(1);
     if (n.length < 3) return undefined;
     const grams = bigrams(n);
+    // One edit in the body under the name's own jurisdiction first (县发展改委 → 县发展
+    // 改革委, not the 县发展改革局 whose bigrams score the same), then the nearest name.
+    const byBody = this.suggestByBody(n);
+    if (byBody) return byBody;
     let best: string | undefined;
     let bestScore = 0;
     for (const c of this.candidates) {
@@ -240,8 +247,7 @@ export class UnitLexicon {
         best = c.name;
       }
     }
-    if (bestScore >= 0.6) return best;
-    return this.suggestByBody(n);
+    return bestScore >= 0.6 ? best : undefined;
   }
 
   /**
