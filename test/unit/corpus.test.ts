@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Corpus } from '../../src/core/corpus/corpus';
-import { CLOSE_THRESHOLD } from '../../src/core/corpus/titleMatch';
+import { CLOSE_THRESHOLD, sameEdition } from '../../src/core/corpus/titleMatch';
 import { normalizeTitle } from '../../src/core/text/normalizeTitle';
 import { similarity } from '../../src/core/text/similarity';
 import { seedCorpus, seedPath } from './helpers';
@@ -75,6 +75,22 @@ describe('corpus: title resolution', () => {
     for (const a of plans) for (const b of plans) if (a !== b) assert.ok(similarity(a, b) < CLOSE_THRESHOLD, `${a} ~ ${b}`);
     // A fourth plan of the same family, not in the corpus, resolves to none of them.
     assert.equal(corpus.resolveTitle('“十四五”黄河流域生态保护发展规划').kind, 'none');
+  });
+
+  it('keeps the next edition of a plan apart: another five-year plan, a later period, a period the corpus title lacks', () => {
+    for (const t of ['“十五五”兰州经济圈发展规划', '甘肃省强县域行动实施方案（2026—2028年）', '甘肃省新材料产业发展规划（2026—2030年）']) {
+      const r = corpus.resolveTitle(t);
+      assert.equal(r.kind, 'none', t);
+      assert.ok(r.kind === 'none' && r.closest, `${t}: the earlier edition is still named as the closest`);
+    }
+    assert.equal(sameEdition('规划(2022-2024年)', '规划(2022-2025年)'), true);
+    assert.equal(sameEdition('第十五个五年规划', '十四五规划'), false);
+    assert.equal(sameEdition('规划', '规划(2021-2025年)'), true);
+  });
+
+  it('names no closest title that shares only generic words with the citation', () => {
+    const r = corpus.resolveTitle('“十五五”数字经济发展规划');
+    assert.ok(r.kind === 'none' && !r.closest, JSON.stringify(r.kind === 'none' && r.closest?.doc.title));
   });
 
   it('requires the same document type: a 方案 is never close to a 规划', () => {

@@ -70,10 +70,12 @@ export class TitleMatcher {
       if (!closest || score > closest.score) closest = { doc: e.doc, score };
       if (e.ending !== ending || score < CLOSE_THRESHOLD) continue;
       if (!differsOnlyInGenericWords(normalized, e.normalized)) continue;
+      if (!sameEdition(normalized, e.normalized, e.doc.period)) continue;
       if (!best || score > best.score) best = { doc: e.doc, score };
     }
     if (best) return { kind: 'close', doc: best.doc, score: best.score };
-    return { kind: 'none', closest: closest && closest.score >= CLOSEST_HINT ? closest : undefined };
+    const hint = closest && closest.score >= CLOSEST_HINT && sameSubject(normalized, normalizeTitle(closest.doc.title ?? '')) ? closest : undefined;
+    return { kind: 'none', closest: hint };
   }
 }
 /** Words of a title that do not name its subject. */
@@ -89,6 +91,46 @@ export function differsOnlyInGenericWords(a: string, b: string): boolean {
   const da = a.slice(p, a.length - q);
   const db = b.slice(p, b.length - q);
   return da.replace(GENERIC, '') === '' && db.replace(GENERIC, '') === '';
+}
+
+/**
+ * Whether two titles share their subject, not only their generic words: “十五五”数字
+ * 经济发展规划 and “十四五”兰州经济圈发展规划 score 0.55 on 十…五, 经济, 发展规划 alone,
+ * and naming one as the closest to the other misleads.
+ */
+function sameSubject(a: string, b: string): boolean {
+  return dice(bigrams(a.replace(GENERIC, '')), bigrams(b.replace(GENERIC, ''))) >= SUBJECT_HINT;
+}
+const SUBJECT_HINT = 0.5;
+
+/** A five-year plan's number in a normalised title: 十四五, 第十四个五年. */
+const FIVE_YEAR = /十([一二三四五六七八九])(?:五|个五年)/;
+/** A year range (2021-2025) or a single year (2026年) in a normalised title. */
+const YEARS = /((?:19|20)\d\d)(?:-((?:19|20)\d\d))?年/;
+
+function yearsOf(text: string | undefined): [number, number] | undefined {
+  const m = text === undefined ? null : YEARS.exec(normalizeTitle(text));
+  return m ? [Number(m[1]), Number(m[2] ?? m[1])] : undefined;
+}
+
+/**
+ * Whether a cited title and a corpus title can name the same edition of a plan. A
+ * plan of the next period keeps its predecessor's name and changes only the period
+ * (“十五五”…规划, …行动方案（2026—2030年）): a citation naming another five-year plan,
+ * a year range that does not overlap the corpus document's, or a period where the
+ * corpus knows none cites a different document, not a slip in this one. A citation
+ * without a period may cite the corpus document loosely; overlapping ranges
+ * (2022—2024 for 2022—2025) are a slip.
+ */
+export function sameEdition(cited: string, corpus: string, corpusPeriod?: string): boolean {
+  const a = FIVE_YEAR.exec(cited)?.[1];
+  const b = FIVE_YEAR.exec(corpus)?.[1];
+  if (a && b && a !== b) return false;
+  const citedYears = yearsOf(cited);
+  if (!citedYears) return true;
+  const corpusYears = yearsOf(corpus) ?? yearsOf(corpusPeriod);
+  if (!corpusYears) return false;
+  return citedYears[0] <= corpusYears[1] && corpusYears[0] <= citedYears[1];
 }
 
 /** The document-type ending of a title (实施方案, 规划 …), or its last two characters. */
