@@ -100,7 +100,8 @@ export function isAttachmentLine(s: string): boolean {
 /** A column label of an indicator table: 序号, 指标名称, 单位, 2025年, 属性 … */
 const TABLE_HEADER_CELL =
   /^(?:序号|编号|类别|领域|指标|指标名称|主要指标|单位|计量单位|属性|指标属性|指标性质|基期值|现状值|目标值|预期值|(?:19|20)\d{2}年(?:目标|基期值|目标值)?|备注)$/;
-const TABLE_NUMBER_CELL = /^(?:[<>≥≤]?\d+(?:\.\d+)?%?|—|-)$/;
+// [310], 〔3000〕, (350): a 规划's five-year cumulative figures are written in brackets.
+const TABLE_NUMBER_CELL = /^(?:[<>≥≤]?\d+(?:\.\d+)?%?|[[〔(][<>≥≤]?\d+(?:\.\d+)?%?[\]〕)]|—|-)$/;
 
 /** The cells of an indicator table's header row written as text (序号　指标名称　单位　2025年): labels only. */
 function isHeaderCells(cells: readonly string[]): boolean {
@@ -114,6 +115,8 @@ function isHeaderCells(cells: readonly string[]): boolean {
  * neither continues the line before nor is continued.
  */
 export function isTableRow(s: string): boolean {
+  // A Markdown or pipe table row, its alignment row (| :--: | --: |) included.
+  if (s.charCodeAt(0) === 0x7c && s.length > 2 && s.indexOf('|', 1) > 0) return true;
   if (s.indexOf(' ') < 0 || /[。;!?,、:]/.test(s)) return false;
   const cells = s.trim().split(/[ ]+/);
   if (isHeaderCells(cells)) return true;

@@ -19,8 +19,11 @@ const VAGUE_QUALIFIER = /基本|初步|逐步|显著|明显|进一步|不断|持
 
 /** A table's caption (表1　主要指标), row or note (注：…): the numbers are in its cells, not sentences to quantify. */
 function isTableLine(s: string): boolean {
-  return /^(?:(?:附表|表)[ ]*\d{1,2}(?:[ ]|$)|(?:注|备注)[ ]*:)/.test(s) || isTableRow(s);
+  return /^(?:(?:附表|表)[ ]*\d{1,2}(?:[ ]|$)|(?:注|备注)[ ]*:)/.test(s) || isTableRow(s) || POINTER.test(s);
 }
+
+/** 主要指标见表1。/ 具体指标详见附件1。: the sentence that sends the reader to the table holding the numbers. */
+const POINTER = /^[^。;]{0,16}(?:详见|参见|见)(?:附表|表|附件|专栏)[ ]*[0-9一二三四五六七八九十]{0,3}[^。;]{0,12}[。.]?$/;
 
 /** 发展目标, 主要目标, (三)总体目标 …: short titles that name the target slot. */
 export function isTargetHeading(h: Heading): boolean {
@@ -103,8 +106,9 @@ function collect(
     let kind: TargetKind = 'item';
     if (VISION.test(s.slice(0, 16))) kind = 'vision';
     // The first paragraph introduces the items below it, unless it is the first of
-    // parallel stage paragraphs (到2023年，… / 到2025年，…).
-    else if (mayLeadIn && k === 0 && items.length > 1 && !p.heading && !p.bullet && !box && !(opensStage(s) && items.slice(1).some((q) => opensNearStage(q.text.text)))) kind = 'lead-in';
+    // parallel stage paragraphs (到2023年，… / 到2025年，…); one that ends in a colon
+    // (…分年度目标如下：) introduces them whatever it opens with.
+    else if (mayLeadIn && k === 0 && items.length > 1 && !p.heading && !p.bullet && !box && (s.endsWith(':') || !(opensStage(s) && items.slice(1).some((q) => opensNearStage(q.text.text))))) kind = 'lead-in';
     const facts = text === p.text && p.cacheEntry ? cachedFacts(p, text) : factsOf(text);
     out.push({ text: s, range: text.fullRange, paragraph: p, kind, section, box, ...facts });
   });
