@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { UnitLexicon } from '../../src/core/lexicon/units';
 import { isTableRow } from '../../src/core/parse/lineKinds';
+import { parseDraft } from '../../src/core/parse/parse';
 import { lintText } from './helpers';
 
 const only = (text: string, rule: string) => lintText(text).diagnostics.filter((d) => d.ruleId === rule);
@@ -68,6 +69,69 @@ describe('review cases (fifth review)', () => {
       ].join('\n');
       const found = only(text, 'target-unquantified');
       assert.deepEqual(found.map((d) => d.severity), ['info']);
+    });
+  });
+
+  describe('a 若干措施', () => {
+    const measures = (extra: string[]) =>
+      [
+        '某市支持民营经济发展若干措施',
+        '一、营造公平竞争的市场环境',
+        '　　1.破除市场准入壁垒。全面落实市场准入负面清单制度。（市发展改革委牵头，市商务局配合）',
+        '　　2.规范涉企收费。开展涉企收费专项治理。（市市场监管局牵头）',
+        '二、加大财税金融支持力度',
+        '　　3.落实税费优惠政策。（市税务局牵头，市财政局配合）',
+        ...extra,
+        '',
+      ].join('\n');
+
+    it('is a type of its own, whose measures each need a lead unit', () => {
+      assert.equal(parseDraft(measures([])).documents[0].header.type, '措施');
+      const found = only(measures(['　　4.加大信贷投放力度。民营企业贷款增速不低于各项贷款平均增速。']), 'responsible-unit-missing');
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /加大信贷投放力度/);
+    });
+
+    it('may number its measures straight through its chapters, but consistently', () => {
+      assert.deepEqual(only(measures(['三、强化要素保障', '　　4.保障用地需求。（市自然资源局牵头）']), 'heading-sequence'), []);
+      const mixed = only(measures(['三、强化要素保障', '　　1.保障用地需求。（市自然资源局牵头）']), 'heading-sequence');
+      assert.equal(mixed.length, 1);
+      assert.match(mixed[0].message, /4\./);
+    });
+
+    it('has a closing provision that is neither a task nor an empty section', () => {
+      const text = measures(['三、附则', '　　4.本措施自印发之日起施行，有效期3年。']);
+      assert.deepEqual(only(text, 'responsible-unit-missing'), []);
+      const points = '某市促进消费若干措施\n一、开展汽车以旧换新。对报废旧车并购买新能源汽车的，给予补贴。（市商务局牵头）\n二、本措施自印发之日起施行。\n';
+      assert.deepEqual(only(points, 'empty-section'), []);
+      assert.deepEqual(only(points, 'responsible-unit-missing'), []);
+    });
+  });
+
+  describe('a 批复', () => {
+    const reply = [
+      '某县人民政府关于同意《某县城区北片区控制性详细规划（2026—2035年）》的批复',
+      '县自然资源局：',
+      '　　你局康自然资发〔2026〕8号《关于审批〈某县城区北片区控制性详细规划（2026—2035年）〉的请示》收悉。经研究，现批复如下：',
+      '　　一、原则同意《某县城区北片区控制性详细规划（2026—2035年）》。',
+      '　　二、你局要认真做好规划实施工作。',
+      '　　此复。',
+      '某县人民政府',
+      '2026年3月12日',
+      '',
+    ].join('\n');
+
+    it('has numbered decision points, not empty sections', () => {
+      assert.deepEqual(only(reply, 'empty-section'), []);
+    });
+
+    it('looks for neither the 请示 it answers nor the plan it approves in the corpus', () => {
+      assert.deepEqual(only(reply, 'citation-unresolved'), []);
+    });
+
+    it('quotes the 文号 of the 请示 without the 你局 before it', () => {
+      const [d] = only(reply, 'citation-order');
+      assert.match(d.message, /“康自然资发〔2026〕8号”/);
     });
   });
 });

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
-export const DOCUMENT_TYPES = ['实施方案', '工作方案', '行动计划', '行动方案', '方案', '规划', '意见', '通知', '批复', '指南'] as const;
+export const DOCUMENT_TYPES = ['实施方案', '工作方案', '行动计划', '行动方案', '方案', '规划', '意见', '通知', '批复', '指南', '措施'] as const;
 
 export const ruleSettingSchema = z.enum(SEVERITY_SETTINGS);
 

@@ -12,8 +12,9 @@ import type { DocNumber } from './types';
 const DOC_NUMBER =
   /([\u4e00-\u9fff]{0,14})([ ]{0,3})([〔【\[(﹝]?)[ ]{0,3}((?:19|20)\d{2})[ ]{0,3}([〕】\])﹞]?)([ ]{0,3})(第?)([ ]{0,3})(\d{1,5})([ ]{0,3})号/g;
 
-/** Words that precede a number in running text but are not part of the 机关代字. */
-const LEAD_WORDS = /^.*(根据|依据|按照|印发|转发|参照|关于|贯彻|落实|执行|详见|见|的|和|及|与|经|以|为|即|文件|号文)/;
+/** Words that precede a number in running text but are not part of the 机关代字 (你局康自然资发〔2026〕8号《…的请示》收悉). */
+const LEAD_WORDS =
+  /^.*(根据|依据|按照|印发|转发|参照|关于|贯彻|落实|执行|详见|见|的|和|及|与|经|以|为|即|文件|号文|(?:你|贵|该|我)(?:局|委|厅|县|市|区|镇|乡|办|部|院|会|所|单位|公司|中心))/;
 
 export function findDocNumbers(text: MappedText): DocNumber[] {
   const s = text.text;

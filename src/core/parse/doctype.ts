@@ -19,6 +19,8 @@ const TYPE_SUFFIXES: ReadonlyArray<[RegExp, DocumentType]> = [
   [/(规划|规划纲要|纲要)$/, '规划'],
   [/意见$/, '意见'],
   [/指南$/, '指南'],
+  // 若干措施, 若干政策措施, 支持措施 (a title, so never the 保障措施 heading)
+  [/措施$/, '措施'],
 ];
 
 /** Endings of document titles of any kind (also types without a skeleton). */

@@ -30,7 +30,7 @@ export function buildItems(headings: Heading[], clauses: Clause[], type: Documen
       ownClauses: own,
       groupClause: undefined,
       parentClause: undefined,
-      inTaskChapter: implementation && chapterOf(h)?.slot === 'tasks',
+      inTaskChapter: implementation && isTask(h, type),
     };
     for (const c of own) c.covers.push(item);
     items.push(item);
@@ -71,6 +71,20 @@ export function buildItems(headings: Heading[], clauses: Clause[], type: Documen
 }
 
 /** The level-1 chapter a heading stands in. */
+/**
+ * An item of a task chapter; in a 措施 document also a measure with no chapter above
+ * it (1.–20. straight after the preamble). The closing provision (本措施自印发之日起
+ * 施行) is no task wherever it stands.
+ */
+function isTask(h: Heading, type: DocumentType | undefined): boolean {
+  if (IN_FORCE.test(h.paragraph.text.text)) return false;
+  const chapter = chapterOf(h);
+  return chapter ? chapter.slot === 'tasks' : type === '措施';
+}
+
+/** The closing provision of a document: when it takes effect, who interprets it. */
+const IN_FORCE = /^.{0,8}本(?:若干)?(?:政策)?(?:措施|办法|方案|意见|规定|细则)[^。]{0,30}(?:施行|执行|实施|解释|有效期)/;
+
 export function chapterOf(h: Heading): Heading | undefined {
   let cur: Heading | undefined = h;
   while (cur?.parent) cur = cur.parent;

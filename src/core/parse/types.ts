@@ -21,10 +21,12 @@ export type DocumentType =
   | '意见'
   | '通知'
   | '批复'
-  | '指南';
+  | '指南'
+  /** 若干措施, 政策措施: numbered measures, each with its lead unit, and no fixed sections. */
+  | '措施';
 
-/** Types checked against the implementation skeleton (and for responsible units). */
-export const IMPLEMENTATION_TYPES: readonly DocumentType[] = ['实施方案', '工作方案', '行动计划', '行动方案', '方案'];
+/** Types whose task items each name their responsible units. */
+export const IMPLEMENTATION_TYPES: readonly DocumentType[] = ['实施方案', '工作方案', '行动计划', '行动方案', '方案', '措施'];
 
 export interface Paragraph {
   index: number;

@@ -1,11 +1,23 @@
 /**
  * citation-unresolved: a 《title》 that names a policy document and matches no
  * document of the corpus, not even closely, nor a document of the same file or
- * an alias declared with 以下简称.
+ * an alias declared with 以下简称. The 请示 or 函 a document answers and the plan a 批复
+ * approves are not looked for.
  */
 import { aliasesOf, namesPolicyDocument, resolveCitation } from '../corpus/resolveCitation';
 import { defineRule } from './types';
 import { quote } from './quote';
+import { normalizeTitle } from '../text/normalizeTitle';
+import type { PolicyDocument } from '../parse/types';
+
+/** 请示, 报告, 函: the correspondence a document answers, never a prior plan of a corpus. */
+const CORRESPONDENCE = /(?:请示|报告|函)[>)]*$/;
+
+/** The plan a 批复 approves (关于同意《X》的批复): in no corpus yet, since it is being approved. */
+function approvedTitles(doc: PolicyDocument): Set<string> {
+  if (doc.header.type !== '批复') return new Set();
+  return new Set(doc.citations.filter((c) => c.paragraph.headerRole === 'title').map((c) => normalizeTitle(c.title)));
+}
 
 export default defineRule({
   meta: {
@@ -34,8 +46,9 @@ export default defineRule({
   run({ draft, documents, corpus, report }) {
     const aliases = aliasesOf(draft);
     for (const doc of documents) {
+      const approved = approvedTitles(doc);
       for (const c of doc.citations) {
-        if (c.isAliasDeclaration || !namesPolicyDocument(c.title)) continue;
+        if (c.isAliasDeclaration || !namesPolicyDocument(c.title) || CORRESPONDENCE.test(c.title) || approved.has(normalizeTitle(c.title))) continue;
         const target = resolveCitation(c, draft, corpus, aliases);
         // An alias of an unresolved title is reported once, at the full title.
         if (target.kind !== 'none' || target.via) continue;

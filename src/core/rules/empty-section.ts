@@ -6,6 +6,14 @@
 import { defineRule } from './types';
 import { headingRange } from './util';
 import { quote, quoteHeading } from './quote';
+import type { DocumentType } from '../parse/types';
+
+const POINT_TYPES: ReadonlySet<DocumentType | undefined> = new Set<DocumentType | undefined>(['批复', '通知', '措施']);
+
+function isStatement(text: string, type: DocumentType | undefined): boolean {
+  if (!/[。;!?]$/.test(text)) return false;
+  return /[,，;；]/.test(text) || POINT_TYPES.has(type);
+}
 
 export default defineRule({
   meta: {
@@ -37,8 +45,10 @@ export default defineRule({
           continue;
         }
         if (h.box || h.level > 2 || h.inline || h.children.length || h.body.length || boxParents.has(h)) continue;
-        // A long heading line is a statement in itself (the decision points of a 批复), not a section.
-        if (h.title.length > 30) continue;
+        // A long heading line is a statement in itself (the decision points of a 批复), not a section;
+        // so is a numbered sentence of clauses, and in a 批复, 通知 or 措施 any numbered sentence
+        // (一、同意设立…小学。 / 四、本措施自印发之日起施行。).
+        if (h.title.length > 30 || isStatement(h.paragraph.text.text, doc.header.type)) continue;
         report({ range: headingRange(h), messageId: 'empty', args: { heading: quoteHeading(draft, h) } });
       }
     }

@@ -2,8 +2,9 @@
  * heading-sequence: a skipped, repeated or out-of-order number among headings of
  * one level. Numbering may restart under each parent or run on across parents
  * (seed 000 runs items 1–17 across （一）–（七）; the 行动计划 in seed 002 runs
- * （一）–（三十九） across 二、–九、), but within one top-level section it must do
- * one or the other. 专栏 lists number on their own.
+ * （一）–（三十九） across 二、–九、; 若干措施 run their measures 1.–26. straight through
+ * 一、–六、), but it must do one or the other, within one top-level section and from
+ * one top-level section to the next. 专栏 lists number on their own.
  */
 import { toChineseNumber } from '../text/numerals';
 import type { Heading, PolicyDocument } from '../parse/types';
@@ -21,8 +22,8 @@ export default defineRule({
     fixable: false,
     docs: {
       rationale: {
-        zh: '同级标题序号应连续。下级序号可以在每个上级标题下重新编号，也可以跨上级连续编号，但同一个一级部分内应保持一致。专栏内的序号单独计算。',
-        en: 'Sibling numbers must be consecutive. Lower levels may restart under each parent or run on across parents, consistently within a top-level section. 专栏 boxes number on their own.',
+        zh: '同级标题序号应连续。下级序号可以在每个上级标题下重新编号，也可以跨上级连续编号（如若干措施的 1.—26. 贯通一、至六、），但同一个一级部分内、前后各一级部分之间应保持一致。专栏内的序号单独计算。',
+        en: 'Sibling numbers must be consecutive. Lower levels may restart under each parent or run on across parents (a 若干措施 numbers its measures 1.–26. straight through 一、–六、), consistently within a top-level section and from one to the next. 专栏 boxes number on their own.',
       },
       bad: '一、总体要求\n二、重点任务\n四、保障措施',
       good: '一、总体要求\n二、重点任务\n三、保障措施',
@@ -58,9 +59,13 @@ function show(h: Heading, n: number): string {
 }
 
 function checkDocument(doc: PolicyDocument, report: (f: Finding) => void): void {
-  // Last heading seen per level: document-wide for level 2, per top-level section below.
+  // Last heading seen per level: document-wide for level 2, per top-level section below;
+  // and document-wide for every level, for groups that run on across top-level
+  // sections (若干措施 number their measures 1–26 straight through 一、–六、).
   const lastByLevel = new Map<number, Heading>();
   const modeByLevel = new Map<number, Mode>();
+  const lastInDocument = new Map<number, Heading>();
+  const modeAcrossSections = new Map<number, Mode>();
 
   // The previous heading of the same level under the same parent, for every heading
   // (one pass over each list of children: a draft may have thousands of items).
@@ -86,30 +91,39 @@ function checkDocument(doc: PolicyDocument, report: (f: Finding) => void): void 
     }
     const previous = previousSibling.get(h);
     const last = lastByLevel.get(h.level);
+    const lastAnywhere = lastInDocument.get(h.level);
     lastByLevel.set(h.level, h);
+    lastInDocument.set(h.level, h);
     if (previous) {
       checkSibling(h, previous, previousSibling.get(previous), report);
       continue;
     }
-    // First of its group: 1, or running on from the last heading of this level.
-    if (!last || h.level === 1) {
+    // First of its group: 1, or running on from the last heading of this level (in
+    // this top-level section, or else in the one before).
+    if (h.level === 1 || (!last && !lastAnywhere)) {
       if (h.number !== 1) report(finding(h, 'gap', 1));
       continue;
     }
-    const runsOn = h.number === last.number + 1;
-    const restarts = h.number === 1;
-    if (!runsOn && !restarts) {
-      report({ ...finding(h, 'gapFirst', 1), args: { actual: show(h, h.number), restart: show(h, 1), runOn: show(h, last.number + 1) } });
-      continue;
-    }
-    const mode: Mode = restarts ? 'restart' : 'runOn';
-    const established = modeByLevel.get(h.level);
-    if (!established) modeByLevel.set(h.level, mode);
-    else if (established !== mode) {
-      report(finding(h, mode === 'restart' ? 'restartAfterRunOn' : 'runOnAfterRestart', established === 'runOn' ? last.number + 1 : 1));
-    }
+    if (last) checkFirst(h, last, modeByLevel, report);
+    else checkFirst(h, lastAnywhere!, modeAcrossSections, report);
   }
   for (const box of doc.boxes) checkBox(box.headings, report);
+}
+
+/** The first heading of a group: it restarts at 1 or runs on from `last`, the same way as the groups before it. */
+function checkFirst(h: Heading, last: Heading, modes: Map<number, Mode>, report: (f: Finding) => void): void {
+  const runsOn = h.number === last.number + 1;
+  const restarts = h.number === 1;
+  if (!runsOn && !restarts) {
+    report({ ...finding(h, 'gapFirst', 1), args: { actual: show(h, h.number), restart: show(h, 1), runOn: show(h, last.number + 1) } });
+    return;
+  }
+  const mode: Mode = restarts ? 'restart' : 'runOn';
+  const established = modes.get(h.level);
+  if (!established) modes.set(h.level, mode);
+  else if (established !== mode) {
+    report(finding(h, mode === 'restart' ? 'restartAfterRunOn' : 'runOnAfterRestart', established === 'runOn' ? last.number + 1 : 1));
+  }
 }
 
 function checkSibling(h: Heading, previous: Heading, beforePrevious: Heading | undefined, report: (f: Finding) => void): void {

@@ -1,6 +1,6 @@
 /**
- * responsible-unit-missing: in a task chapter of an implementation-type document,
- * a lowest-level task item with no responsibility clause of its own and none
+ * responsible-unit-missing: in a task chapter of an implementation-type document
+ * (and anywhere in a 若干措施), a lowest-level task item with no responsibility clause of its own and none
  * covering it. Items of a 专栏 need none; 规划 items are not checked (no seed
  * plan carries item clauses), nor are the tasks of a document that assigns its
  * duties unit by unit in a chapter of their own (四、工作职责 （一）镇党政办 …), as
@@ -27,8 +27,8 @@ export default defineRule({
     fixable: false,
     docs: {
       rationale: {
-        zh: '实施方案、工作方案、行动计划的重点任务应逐条明确牵头单位和配合单位，写在条目末尾的括号里；单独成行的责任单位括号覆盖本节前面没有责任单位的条目。专栏内条目、规划，以及设“工作职责”“职责分工”专章按单位明确职责的文件不检查。',
-        en: 'Each task item of an implementation plan names its lead and co-operating units in a clause at its end; a clause on a line of its own covers the earlier items of its section. 专栏 items, 规划, and documents with a chapter giving the duties of each unit (工作职责, 职责分工) are not checked.',
+        zh: '实施方案、工作方案、行动计划的重点任务和若干措施的每条措施应逐条明确牵头单位和配合单位，写在条目末尾的括号里；单独成行的责任单位括号覆盖本节前面没有责任单位的条目。专栏内条目、规划，以及设“工作职责”“职责分工”专章按单位明确职责的文件不检查。',
+        en: 'Each task item of an implementation plan, and each measure of a 若干措施, names its lead and co-operating units in a clause at its end; a clause on a line of its own covers the earlier items of its section. 专栏 items, 规划, and documents with a chapter giving the duties of each unit (工作职责, 职责分工) are not checked.',
       },
       bad: '二、重点任务\n1.加快推进产业园区建设。完善园区基础设施，提升承载能力。',
       good: '二、重点任务\n1.加快推进产业园区建设。完善园区基础设施，提升承载能力。（市工信局牵头，市发展改革委配合）',
