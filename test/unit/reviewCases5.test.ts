@@ -134,4 +134,54 @@ describe('review cases (fifth review)', () => {
       assert.match(d.message, /“康自然资发〔2026〕8号”/);
     });
   });
+
+  describe('units as county and township plans name them', () => {
+    const lexicon = new UnitLexicon();
+    const clause = (units: string) => `某县工作方案\n一、重点任务\n1.建设设施。建成处理厂1座。（${units}）\n`;
+
+    it('knows townships, customs, survey teams and the branches of the central bank and the regulator by their shape', () => {
+      for (const name of ['沙河镇人民政府', '城关街道办事处', '天水海关', '国家统计局天水调查队', '人民银行天水市分行', '国家金融监督管理总局天水监管分局']) {
+        assert.ok(lexicon.isKnown(name), name);
+      }
+    });
+
+    it('reads 〔〕 like （） inside a name, and splits a unit from the one it shares a sign with', () => {
+      assert.deepEqual(only(clause('县住建局牵头，各县〔市、区〕人民政府、各村〔社区〕配合'), 'responsible-unit-unknown'), []);
+      const units = parseDraft(clause('市发展改革委（市粮食和储备局）牵头，市农业农村局（市乡村振兴局）配合')).documents[0].clauses[0].units;
+      assert.deepEqual(units.map((u) => u.name), ['市发展改革委', '市粮食和储备局', '市农业农村局', '市乡村振兴局']);
+    });
+
+    it('takes the unit out of 市市场监管局等市直有关部门', () => {
+      const units = parseDraft(clause('市发展改革委牵头，市市场监管局等市直有关部门按职责分工负责')).documents[0].clauses[0].units;
+      assert.deepEqual(units.map((u) => u.name), ['市发展改革委', '市市场监管局']);
+    });
+
+    it('never suggests a name at another level or in another region', () => {
+      assert.equal(lexicon.suggest('镇综合行政执法中队'), '镇综合行政执法队');
+      assert.equal(lexicon.suggest('县通信管理办公室'), undefined);
+      assert.ok(!/甘肃/.test(lexicon.suggest('国家金融监督管理总局鹭州金融监管分局') ?? ''));
+    });
+  });
+
+  describe('a township plan', () => {
+    const plan = (lines: string[]) => ['某镇2026年森林防灭火工作方案', '一、工作目标', '　　全年不发生重大森林火灾，受害率控制在0.9‰以内。', ...lines, ''].join('\n');
+
+    it('sets up its leading group in a chapter that is no task', () => {
+      const text = plan(['二、成立工作领导小组', '　　成立某镇森林防灭火工作领导小组。', '　　成　员：镇党政办、镇应急办负责人。', '三、主要任务', '（一）加强巡查。（镇应急办牵头）']);
+      assert.deepEqual(only(text, 'responsible-unit-missing'), []);
+      assert.deepEqual(only(text, 'section-order'), []);
+    });
+
+    it('may name an item\'s unit in its sentences instead of a clause', () => {
+      const text = plan([
+        '二、主要任务',
+        '　　1.严管野外用火。镇应急办牵头，各村（社区）负责，在重点时段加强巡查。',
+        '　　2.开展隐患排查。由镇农业综合服务中心负责，每月开展一次排查。',
+        '　　3.强化宣传教育。利用广播开展防火宣传。',
+      ]);
+      const found = only(text, 'responsible-unit-missing');
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /强化宣传教育/);
+    });
+  });
 });

@@ -90,8 +90,10 @@ const DOUBLED_PREFIX = /^(省省|市市(?!场)|州州|县县|区区)/;
 /**
  * Units named after a place that no list can hold: the local branch of the state
  * grid (国网河阳供电公司, 国网甘肃省电力公司兰州供电公司), public-security, traffic-police
- * and fire-rescue branches, the local tax bureaus of the State Taxation Administration
- * and the branches of the state telecom and postal companies.
+ * and fire-rescue branches, the local tax bureaus of the State Taxation Administration,
+ * the branches of the state telecom and postal companies, customs offices, the survey
+ * teams of the statistics bureau, the branches of the central bank and of the financial
+ * regulator, and township governments and street offices.
  */
 const PLACE_NAMED_UNIT_FORMS = [
   '国网[\\u4e00-\\u9fff]{1,12}(供电公司|供电分公司|电力公司)',
@@ -103,6 +105,15 @@ const PLACE_NAMED_UNIT_FORMS = [
   '国家税务总局[\\u4e00-\\u9fff]{2,16}税务局',
   // 中国移动兰州分公司, 中国铁塔天水分公司
   '中国(移动|联通|电信|铁塔|邮政)[\\u4e00-\\u9fff]{0,10}(分公司|公司)',
+  // 天水海关, 兰州中川机场海关
+  '[\\u4e00-\\u9fff]{2,8}海关',
+  // 国家统计局天水调查队, 人民银行天水市分行, 国家金融监督管理总局天水监管分局
+  '国家统计局[\\u4e00-\\u9fff]{2,12}调查队',
+  '(中国)?(人民银行|人行)[\\u4e00-\\u9fff]{2,12}(分行|支行|营业管理部)',
+  '国家金融监督管理总局[\\u4e00-\\u9fff]{2,12}(监管局|监管分局|监管支局)',
+  // The township governments and street offices a county plan names: 沙河镇人民政府, 城关街道办事处
+  '[\\u4e00-\\u9fff]{2,6}(镇|乡)(人民政府|政府)',
+  '[\\u4e00-\\u9fff]{2,6}街道(办事处)?',
 ];
 const PLACE_NAMED_UNIT = new RegExp(`^(?:${PLACE_NAMED_UNIT_FORMS.join('|')})$`);
 
@@ -114,7 +125,7 @@ const BUREAU_BRANCH = /^(.{3,12}?局)([\u4e00-\u9fff]{2,4}?)(?:县|区)?分局$/
 
 /** Normalised form used for every comparison: no spaces, half-width brackets. */
 export function normalizeUnit(name: string): string {
-  return name.replace(/[ \u3000\u00a0]+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/^中共/, '');
+  return name.replace(/[ \u3000\u00a0]+/g, '').replace(/[（〔]/g, '(').replace(/[）〕]/g, ')').replace(/^中共/, '');
 }
 
 /** The name, and the name without each way its jurisdiction prefix can be read. */
@@ -143,6 +154,21 @@ function levelOf(name: string): Level | undefined {
   if (place) return PLACE_LEVEL[place[2]];
   if (data.provinceShortNames.some((p) => n.startsWith(p))) return 'province';
   return undefined;
+}
+
+/** The level a name's first character gives it: 省, 市, 县, 镇 … */
+const LEVEL_MARK = /^(?:自治区|自治州|自治县|省|市|州|盟|县|旗|区|镇|乡|街道)/;
+
+/**
+ * Whether a suggestion stays at the name's level and in its region: 镇综合行政执法队
+ * is not 县综合行政执法局, 鹭州监管分局 not 甘肃监管局.
+ */
+function sameJurisdiction(name: string, candidate: string): boolean {
+  const a = LEVEL_MARK.exec(name)?.[0];
+  const b = LEVEL_MARK.exec(candidate)?.[0];
+  if (a && b && a !== b) return false;
+  const province = data.provinceShortNames.find((p) => candidate.includes(p));
+  return province === undefined || name.includes(province);
 }
 
 export class UnitLexicon {
@@ -242,7 +268,7 @@ export class UnitLexicon {
     let bestScore = 0;
     for (const c of this.candidates) {
       const score = dice(grams, c.grams);
-      if (score > bestScore) {
+      if (score > bestScore && sameJurisdiction(n, c.name)) {
         bestScore = score;
         best = c.name;
       }

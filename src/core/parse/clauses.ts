@@ -241,12 +241,16 @@ function expandToken(token: Token): Token[] {
     start = j + 1;
   }
   parts.push({ text: t.slice(start), start: token.start + start });
-  // 省政府办公厅〔省数据局〕: a unit with the name of another it hosts (seed 002:146).
+  // 省政府办公厅〔省数据局〕, 市发展改革委（市粮食和储备局）: a unit with the name of another
+  // it hosts or shares a sign with (seed 002:146); 各村〔社区〕 is one name.
   return parts.flatMap((p) => {
-    const m = /^(.+)〔(.+)〕$/.exec(p.text);
-    return m ? [{ text: m[1], start: p.start }, { text: m[2], start: p.start + m[1].length + 1 }] : [p];
+    const m = /^(.+)[〔(]([^()〔〕]{2,})[〕)]$/.exec(p.text);
+    return m && !PLACE_QUALIFIER.test(m[2]) ? [{ text: m[1], start: p.start }, { text: m[2], start: p.start + m[1].length + 1 }] : [p];
   });
 }
+
+/** The kinds of place in brackets after a name: 各县(市、区), 各村〔社区〕, 各乡(镇). */
+const PLACE_QUALIFIER = /^(?:市|州|县|区|旗|乡|镇|村|社区|街道|居|场|园区|行委)(?:、(?:市|州|县|区|旗|乡|镇|村|社区|街道|居|场|园区|行委))*$/;
 
 /** `兰州市、白银市政府`: a bare place name takes the 政府 of a later `…市政府`. */
 function shareSuffixes(units: UnitMention[]): void {
@@ -262,7 +266,7 @@ function shareSuffixes(units: UnitMention[]): void {
   }
 }
 
-/** Removes words around a unit name that are not part of it (由, 等, 各自). */
+/** Removes words around a unit name that are not part of it (由, 等, 等市直有关部门, 各自). */
 function cleanUnit(text: string): { text: string; offset: number } {
   let offset = 0;
   let t = text;
@@ -271,6 +275,7 @@ function cleanUnit(text: string): { text: string; offset: number } {
     offset = lead[0].length;
     t = t.slice(offset);
   }
-  t = t.replace(/(等单位|等部门|等|各自)$/, '');
+  // 市市场监管局等市直有关部门: the unit named, and the rest of its kind.
+  t = t.replace(/(等(?:[省市州县区]直|[省市州县区]级)?(?:各)?(?:有关|相关)?(?:部门|单位)|等|各自)$/, '');
   return { text: t, offset };
 }

@@ -9,8 +9,9 @@ import type { DocumentType, Heading, SlotId } from './types';
 
 /** Order in which checks run: the first match wins (保障 before 任务, 目标 before 总体). */
 const SLOT_PATTERNS: ReadonlyArray<[SlotId, RegExp]> = [
-  // 工作职责 / 职责分工 assign duties by unit (the unit is the heading); 监督考核 closes a plan.
-  ['safeguards', /保障措施|保障机制|组织实施|工作要求|组织保障|组织领导|规划实施|实施保障|保障体系|推进机制|工作保障|督促落实|有关要求|工作职责|职责分工|责任分工|部门职责|监督考核|督导考核|督查考核|考核评估|考核问责|监督检查|考核奖惩/],
+  // 工作职责 / 职责分工 assign duties by unit (the unit is the heading); 监督考核 closes a plan;
+  // 组织机构 / 成立…领导小组 set up who leads, and are no tasks.
+  ['safeguards', /组织机构|领导机构|工作机构|领导小组|工作专班|保障措施|保障机制|组织实施|工作要求|组织保障|组织领导|规划实施|实施保障|保障体系|推进机制|工作保障|督促落实|有关要求|工作职责|职责分工|责任分工|部门职责|监督考核|督导考核|督查考核|考核评估|考核问责|监督检查|考核奖惩/],
   ['steps', /实施步骤|实施计划|进度安排|时间安排|工作步骤|实施阶段|步骤安排|时间节点|工作安排|推进步骤/],
   ['significance', /重大意义|重要意义|^意义$/],
   // 优化发展环境, 夯实产业基础, 改善基础条件 are tasks, not a background chapter.
@@ -41,7 +42,9 @@ const DUTIES_CHAPTER = new RegExp(`^(?:明确)?(?:${DUTY_WORDS}|各单位职责|
  * leading group and the duties of each unit right after the general part, before the
  * tasks; those chapters have no fixed place.
  */
-const NO_FIXED_PLACE = new RegExp(`^(?:加强|健全|明确)?(?:组织领导|组织机构|领导机构|工作机构|组织领导机构|${DUTY_WORDS})$`);
+const NO_FIXED_PLACE = new RegExp(
+  `^(?:(?:加强|健全|明确)?(?:组织领导|组织机构|领导机构|工作机构|组织领导机构|${DUTY_WORDS})|(?:成立|组建)?[\\u4e00-\\u9fff]{0,16}(?:领导小组|工作专班))$`,
+);
 
 /** A chapter title that assigns duties unit by unit: 工作职责, 职责分工, 各单位职责. */
 export function isDutiesChapter(title: string): boolean {

@@ -11,7 +11,25 @@ import { defineRule } from './types';
 import { headingRange } from './util';
 import { quoteHeading } from './quote';
 import { isDutiesChapter } from '../parse/slots';
-import type { PolicyDocument } from '../parse/types';
+import type { PolicyDocument, TaskItem } from '../parse/types';
+import type { UnitLexicon } from '../lexicon/units';
+
+/**
+ * A sentence of the item that names its unit in running text: 镇应急办牵头，各村（社区）
+ * 负责，… / 由镇农业综合服务中心负责，… / 镇党政办要… — township and county plans often
+ * assign an item so. The unit must be a known one, so a task verb (组织开展…) is no unit.
+ */
+const STATED = /^(?:并|要|请)?由?([\u4e00-\u9fff()]{2,24}?)(?:牵头|负责|会同|要|统筹)/;
+
+function statesUnitInText(item: TaskItem, lexicon: UnitLexicon): boolean {
+  for (const p of item.paragraphs) {
+    for (const fragment of p.text.text.split(/[。;,:]/)) {
+      const unit = STATED.exec(fragment.trim())?.[1];
+      if (unit && lexicon.isKnown(unit)) return true;
+    }
+  }
+  return false;
+}
 
 function assignsDutiesByUnit(doc: PolicyDocument): boolean {
   return doc.outline.some((h) => h.level === 1 && isDutiesChapter(h.title));
@@ -27,8 +45,8 @@ export default defineRule({
     fixable: false,
     docs: {
       rationale: {
-        zh: '实施方案、工作方案、行动计划的重点任务和若干措施的每条措施应逐条明确牵头单位和配合单位，写在条目末尾的括号里；单独成行的责任单位括号覆盖本节前面没有责任单位的条目。专栏内条目、规划，以及设“工作职责”“职责分工”专章按单位明确职责的文件不检查。',
-        en: 'Each task item of an implementation plan, and each measure of a 若干措施, names its lead and co-operating units in a clause at its end; a clause on a line of its own covers the earlier items of its section. 专栏 items, 规划, and documents with a chapter giving the duties of each unit (工作职责, 职责分工) are not checked.',
+        zh: '实施方案、工作方案、行动计划的重点任务和若干措施的每条措施应逐条明确牵头单位和配合单位，写在条目末尾的括号里；单独成行的责任单位括号覆盖本节前面没有责任单位的条目；条目正文已写明“由XX负责”“XX牵头”（XX为名录中的单位）的也视为已明确。专栏内条目、规划，以及设“工作职责”“职责分工”专章按单位明确职责的文件不检查。',
+        en: 'Each task item of an implementation plan, and each measure of a 若干措施, names its lead and co-operating units in a clause at its end; a clause on a line of its own covers the earlier items of its section; an item whose sentences say 由XX负责 or XX牵头 of a known unit names it too. 专栏 items, 规划, and documents with a chapter giving the duties of each unit (工作职责, 职责分工) are not checked.',
       },
       bad: '二、重点任务\n1.加快推进产业园区建设。完善园区基础设施，提升承载能力。',
       good: '二、重点任务\n1.加快推进产业园区建设。完善园区基础设施，提升承载能力。（市工信局牵头，市发展改革委配合）',
@@ -41,11 +59,12 @@ export default defineRule({
     },
     insertClause: { zh: '插入责任单位括号', en: 'Insert a responsibility clause' },
   },
-  run({ draft, documents, report }) {
+  run({ draft, documents, lexicon, report }) {
     for (const doc of documents) {
       if (assignsDutiesByUnit(doc)) continue;
       for (const item of doc.items) {
         if (!item.inTaskChapter || item.ownClauses.length || item.groupClause || item.parentClause) continue;
+        if (statesUnitInText(item, lexicon)) continue;
         const h = item.heading;
         const last = item.paragraphs[item.paragraphs.length - 1];
         const at = last.range.end;
