@@ -184,4 +184,20 @@ describe('review cases (fifth review)', () => {
       assert.match(found[0].message, /强化宣传教育/);
     });
   });
+
+  describe('a unit a sentence assigns', () => {
+    const reply = (point: string) =>
+      ['某县人民政府关于同意某县城区控制性详细规划的批复', '县自然资源局：', '　　你局报来的请示收悉。现批复如下：', `　　一、${point}`, '　　此复。', ''].join('\n');
+
+    it('is found where it stands, with its role', () => {
+      const stated = parseDraft(reply('县规划局要做好成果汇交工作，县住建局牵头做好实施管理。')).documents[0].statedUnits;
+      assert.deepEqual(stated.map((u) => [u.name, u.role]), [['县规划局', 'responsible'], ['县住建局', 'lead']]);
+    });
+
+    it('gets responsible-unit-outdated under its old name, unless it is called former', () => {
+      const [d] = only(reply('县规划局要做好成果汇交工作。'), 'responsible-unit-outdated');
+      assert.match(d.message, /县规划局.*县自然资源局/);
+      assert.deepEqual(only(reply('原县规划局要移交档案。'), 'responsible-unit-outdated'), []);
+    });
+  });
 });

@@ -10,7 +10,8 @@ import { findClauses } from './clauses';
 import { findDocNumbers } from './docnumber';
 import { isAttachmentLine, matchBoxTitle, matchBullet, Shape, shapeOf } from './lineKinds';
 import { matchMarker, type Marker } from './markers';
-import type { BracketProblem, Citation, Clause, DocNumber, Paragraph } from './types';
+import { findStatedUnits } from './statedUnits';
+import type { BracketProblem, Citation, Clause, DocNumber, Paragraph, StatedUnit, UnitMention } from './types';
 
 export interface ParagraphLocal {
   /** Its header shapes (lineKinds Shape bits). */
@@ -22,6 +23,7 @@ export interface ParagraphLocal {
   clauses: Clause[];
   citations: Citation[];
   problems: BracketProblem[];
+  statedUnits: StatedUnit[];
 }
 
 /** Stored form: ranges relative to the paragraph start, no references to the paragraph. */
@@ -34,6 +36,7 @@ interface Stored {
   clauses: Array<Omit<Clause, 'paragraph' | 'covers'>>;
   citations: Array<Omit<Citation, 'paragraph' | 'docNumberAfter' | 'docNumberBefore'> & { after?: number; before?: number }>;
   problems: Array<Omit<BracketProblem, 'paragraph'>>;
+  statedUnits: UnitMention[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -47,7 +50,7 @@ function mayHoldClause(s: string): boolean {
 function analyze(p: Paragraph): ParagraphLocal {
   const s = p.text.text;
   // Most paragraphs hold none of these: they share one empty list, never written to.
-  const out: ParagraphLocal = { shape: 0, marker: matchMarker(s), bullet: undefined, box: undefined, docNumbers: NONE, clauses: NONE, citations: NONE, problems: NONE };
+  const out: ParagraphLocal = { shape: 0, marker: matchMarker(s), bullet: undefined, box: undefined, docNumbers: NONE, clauses: NONE, citations: NONE, problems: NONE, statedUnits: NONE };
   if (!out.marker) {
     const bullet = matchBullet(s);
     if (bullet) out.bullet = bullet;
@@ -63,6 +66,8 @@ function analyze(p: Paragraph): ParagraphLocal {
     out.citations = found.citations;
     out.problems = found.problems;
   }
+  const stated = findStatedUnits(p.text);
+  if (stated.length) out.statedUnits = stated.map((u) => ({ ...u, paragraph: p }));
   return out;
 }
 
@@ -97,6 +102,7 @@ function store(local: ParagraphLocal, base: number): Stored {
       before: docNumberBefore ? local.docNumbers.indexOf(docNumberBefore) : undefined,
     })),
     problems: each(local.problems, ({ paragraph: _p, ...b }) => ({ ...b, range: shift(b.range, d) })),
+    statedUnits: each(local.statedUnits, ({ paragraph: _p, ...u }) => ({ ...u, range: shift(u.range, d) })),
   };
 }
 
@@ -128,6 +134,7 @@ function restore(stored: Stored, p: Paragraph): ParagraphLocal {
       return citation;
     }),
     problems: each(stored.problems, (b) => ({ ...b, range: shift(b.range, base), paragraph: p })),
+    statedUnits: each(stored.statedUnits, (u) => ({ ...u, range: shift(u.range, base), paragraph: p })),
   };
 }
 

@@ -18,7 +18,7 @@ import { buildOutline } from './outline';
 import { scanParagraphs } from './paragraphs';
 import { assignSlots, isClosingSafeguardParagraph, skeletonFamily } from './slots';
 import { findTargets } from './targets';
-import type { Box, BracketProblem, Citation, Clause, DocNumber, DocumentType, Paragraph, ParsedDraft, PolicyDocument, SourceFormat } from './types';
+import type { Box, BracketProblem, Citation, Clause, DocNumber, DocumentType, Paragraph, ParsedDraft, PolicyDocument, SourceFormat, StatedUnit } from './types';
 
 export interface ParseOptions {
   /** `markdown` for .md drafts; detected from the text when absent. */
@@ -94,6 +94,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
     const citations: Citation[] = [];
     const bracketProblems: BracketProblem[] = [];
     const docNumbers: DocNumber[] = [];
+    const statedUnits: StatedUnit[] = [];
     for (const p of own) {
       const local = locals[p.index];
       // Loops, not push(...list): a line can hold tens of thousands of titles.
@@ -101,6 +102,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
       for (const c of local.citations) citations.push(c);
       for (const b of local.problems) bracketProblems.push(b);
       for (const n of local.docNumbers) docNumbers.push(n);
+      if (!p.headerRole) for (const u of local.statedUnits) statedUnits.push(u);
     }
     const items = buildItems(outline.headings, clauses, header.type);
     const first = own[0];
@@ -119,6 +121,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
       citations,
       bracketProblems,
       docNumbers,
+      statedUnits,
       preamble: outline.preamble,
     };
     doc.closingParagraph = findClosingParagraph(doc);

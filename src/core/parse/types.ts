@@ -219,6 +219,11 @@ export interface Clause {
   covers: TaskItem[];
 }
 
+/** A unit named as the subject of a sentence (镇应急办牵头，… / 由X负责 / X要…), see statedUnits.ts. */
+export interface StatedUnit extends UnitMention {
+  paragraph: Paragraph;
+}
+
 export interface TaskItem {
   heading: Heading;
   /** Paragraphs of the item: the numbered paragraph and its unnumbered followers. */
@@ -310,6 +315,8 @@ export interface PolicyDocument {
   citations: Citation[];
   bracketProblems: BracketProblem[];
   docNumbers: DocNumber[];
+  /** Units named as the subject of a sentence, outside the header. */
+  statedUnits: StatedUnit[];
   /** Paragraphs before the first heading (preamble), header paragraphs excluded. */
   preamble: Paragraph[];
   /** An unnumbered closing paragraph that fills the safeguards slot (行动计划). */

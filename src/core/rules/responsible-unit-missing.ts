@@ -11,24 +11,14 @@ import { defineRule } from './types';
 import { headingRange } from './util';
 import { quoteHeading } from './quote';
 import { isDutiesChapter } from '../parse/slots';
-import type { PolicyDocument, TaskItem } from '../parse/types';
+import type { Paragraph, PolicyDocument } from '../parse/types';
 import type { UnitLexicon } from '../lexicon/units';
 
-/**
- * A sentence of the item that names its unit in running text: 镇应急办牵头，各村（社区）
- * 负责，… / 由镇农业综合服务中心负责，… / 镇党政办要… — township and county plans often
- * assign an item so. The unit must be a known one, so a task verb (组织开展…) is no unit.
- */
-const STATED = /^(?:并|要|请)?由?([\u4e00-\u9fff()]{2,24}?)(?:牵头|负责|会同|要|统筹)/;
-
-function statesUnitInText(item: TaskItem, lexicon: UnitLexicon): boolean {
-  for (const p of item.paragraphs) {
-    for (const fragment of p.text.text.split(/[。;,:]/)) {
-      const unit = STATED.exec(fragment.trim())?.[1];
-      if (unit && lexicon.isKnown(unit)) return true;
-    }
-  }
-  return false;
+/** Paragraphs that name a known unit as the subject of a sentence (镇应急办牵头，… / 由X负责). */
+function paragraphsStatingUnits(doc: PolicyDocument, lexicon: UnitLexicon): Set<Paragraph> {
+  const out = new Set<Paragraph>();
+  for (const u of doc.statedUnits) if (!out.has(u.paragraph) && lexicon.isKnown(u.name)) out.add(u.paragraph);
+  return out;
 }
 
 function assignsDutiesByUnit(doc: PolicyDocument): boolean {
@@ -62,9 +52,12 @@ export default defineRule({
   run({ draft, documents, lexicon, report }) {
     for (const doc of documents) {
       if (assignsDutiesByUnit(doc)) continue;
+      let stating: Set<Paragraph> | undefined;
       for (const item of doc.items) {
         if (!item.inTaskChapter || item.ownClauses.length || item.groupClause || item.parentClause) continue;
-        if (statesUnitInText(item, lexicon)) continue;
+        // A unit named in the item's sentences assigns it too (township plans, 通知).
+        stating ??= paragraphsStatingUnits(doc, lexicon);
+        if (item.paragraphs.some((p) => stating!.has(p))) continue;
         const h = item.heading;
         const last = item.paragraphs[item.paragraphs.length - 1];
         const at = last.range.end;

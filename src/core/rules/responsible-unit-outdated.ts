@@ -1,7 +1,8 @@
 /**
  * responsible-unit-outdated: a unit abolished or renamed by the institutional
  * reforms (2008, 2013, 2018, 2023): 环保局 → 生态环境局, 国土局 → 自然资源局 …,
- * from the dated table in data/outdated-units.json.
+ * from the dated table in data/outdated-units.json. Checked in responsibility clauses
+ * and where a sentence assigns a unit (县规划局要做好…).
  */
 import { defineRule } from './types';
 import { quote } from './quote';
@@ -16,8 +17,8 @@ export default defineRule({
     fixable: false,
     docs: {
       rationale: {
-        zh: '2018年、2023年党和国家机构改革后，环保局、国土资源局、农委、卫计委、工商局、安监局、旅游局等已更名或撤并，新起草的文件应使用现名称。',
-        en: 'After the 2018 and 2023 reforms many agencies were renamed or merged; a new draft uses the current names.',
+        zh: '2018年、2023年党和国家机构改革后，环保局、国土资源局、农委、卫计委、工商局、安监局、旅游局等已更名或撤并，新起草的文件应使用现名称。检查责任单位括号，以及正文中作为主语承担任务的单位（如“县规划局要……”）。',
+        en: 'After the 2018 and 2023 reforms many agencies were renamed or merged; a new draft uses the current names. Checked in responsibility clauses and where a sentence assigns a unit (县规划局要…).',
       },
       bad: '（市环保局牵头，市国土局配合）',
       good: '（市生态环境局牵头，市自然资源局配合）',
@@ -35,21 +36,22 @@ export default defineRule({
   },
   run({ draft, documents, lexicon, report }) {
     for (const doc of documents) {
-      for (const c of doc.clauses) {
-        for (const u of c.units) {
-          const m = lexicon.outdated(u.name);
-          if (!m) continue;
-          report({
+      // The units of the clauses, and those a sentence assigns (县规划局要…), except
+      // one called former (原县规划局).
+      const named = doc.clauses.flatMap((c) => c.units).concat(doc.statedUnits.filter((u) => !/^(?:原|前)/.test(u.name)));
+      for (const u of named) {
+        const m = lexicon.outdated(u.name);
+        if (!m) continue;
+        report({
+          range: u.range,
+          messageId: m.confidence === 'likely' ? 'outdatedLikely' : 'outdated',
+          args: { unit: quote(draft, u.range), reform: m.reform, suggested: m.suggestedName, note: m.note },
+          suggestion: {
+            title: { zh: `改为“${m.suggestedName}”`, en: `Change to "${m.suggestedName}"` },
             range: u.range,
-            messageId: m.confidence === 'likely' ? 'outdatedLikely' : 'outdated',
-            args: { unit: quote(draft, u.range), reform: m.reform, suggested: m.suggestedName, note: m.note },
-            suggestion: {
-              title: { zh: `改为“${m.suggestedName}”`, en: `Change to "${m.suggestedName}"` },
-              range: u.range,
-              text: m.suggestedName,
-            },
-          });
-        }
+            text: m.suggestedName,
+          },
+        });
       }
     }
   },

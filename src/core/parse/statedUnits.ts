@@ -1,0 +1,29 @@
+/**
+ * Units named as the subject of a sentence rather than in a clause: 镇应急办牵头，各村
+ * （社区）负责，… / 由镇农业综合服务中心负责，… / 县规划局要做好… — how township and
+ * county plans, 批复 and 通知 often assign a task. The parser only finds the words in
+ * subject position before a duty verb; whether they name a unit is the lexicon's call
+ * (a rule's), so 各地要… or 组织开展… cost nothing but a look-up.
+ */
+import type { MappedText } from '../text/mapped';
+import type { UnitMention } from './types';
+
+/** The name before the duty verb, at the start of a sentence or clause. */
+const SUBJECT = /^(?:并|要|请)?由?([\u4e00-\u9fff()]{2,24}?)(牵头|负责|会同|统筹|要)/;
+/** A cheap test first: a duty verb, or 要 right after the last character of a unit. */
+const MAY_STATE = /牵头|负责|会同|统筹|[局委办厅所站队府院会室心部区县村镇乡)]要/;
+const FRAGMENT = /[^。;,:、!?]+/g;
+
+export function findStatedUnits(text: MappedText): UnitMention[] {
+  const s = text.text;
+  if (!MAY_STATE.test(s)) return [];
+  const out: UnitMention[] = [];
+  for (const m of s.matchAll(FRAGMENT)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const hit = SUBJECT.exec(m[0].slice(lead));
+    if (!hit) continue;
+    const start = m.index! + lead + hit[0].length - hit[2].length - hit[1].length;
+    out.push({ name: hit[1], role: hit[2] === '牵头' ? 'lead' : 'responsible', range: text.range(start, start + hit[1].length) });
+  }
+  return out;
+}
