@@ -199,5 +199,11 @@ describe('review cases (fifth review)', () => {
       assert.match(d.message, /县规划局.*县自然资源局/);
       assert.deepEqual(only(reply('原县规划局要移交档案。'), 'responsible-unit-outdated'), []);
     });
+
+    it('is never a unit of a clause read again', () => {
+      const text = '某县工作方案\n一、重点任务\n1.推进安全改造。（县安监局牵头，县工商局配合）\n2.排查隐患。(县农委牵头)\n';
+      assert.deepEqual(parseDraft(text).documents[0].statedUnits, []);
+      assert.equal(only(text, 'responsible-unit-outdated').length, 3);
+    });
   });
 });

@@ -66,7 +66,7 @@ function analyze(p: Paragraph): ParagraphLocal {
     out.citations = found.citations;
     out.problems = found.problems;
   }
-  const stated = findStatedUnits(p.text);
+  const stated = findStatedUnits(p.text, out.clauses.map((c) => c.range));
   if (stated.length) out.statedUnits = stated.map((u) => ({ ...u, paragraph: p }));
   return out;
 }

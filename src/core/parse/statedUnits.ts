@@ -5,16 +5,17 @@
  * subject position before a duty verb; whether they name a unit is the lexicon's call
  * (a rule's), so 各地要… or 组织开展… cost nothing but a look-up.
  */
-import type { MappedText } from '../text/mapped';
+import type { MappedText, Range } from '../text/mapped';
 import type { UnitMention } from './types';
 
 /** The name before the duty verb, at the start of a sentence or clause. */
-const SUBJECT = /^(?:并|要|请)?由?([\u4e00-\u9fff()]{2,24}?)(牵头|负责|会同|统筹|要)/;
+const SUBJECT = /^(?:并|要|请)?由?([\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)(牵头|负责|会同|统筹|要)/;
 /** A cheap test first: a duty verb, or 要 right after the last character of a unit. */
 const MAY_STATE = /牵头|负责|会同|统筹|[局委办厅所站队府院会室心部区县村镇乡)]要/;
 const FRAGMENT = /[^。;,:、!?]+/g;
 
-export function findStatedUnits(text: MappedText): UnitMention[] {
+/** The stated units of a paragraph's text, outside its responsibility clauses (`clauses`: their ranges). */
+export function findStatedUnits(text: MappedText, clauses: readonly Range[]): UnitMention[] {
   const s = text.text;
   if (!MAY_STATE.test(s)) return [];
   const out: UnitMention[] = [];
@@ -23,6 +24,8 @@ export function findStatedUnits(text: MappedText): UnitMention[] {
     const hit = SUBJECT.exec(m[0].slice(lead));
     if (!hit) continue;
     const start = m.index! + lead + hit[0].length - hit[2].length - hit[1].length;
+    const at = text.range(start, start + 1).start;
+    if (clauses.some((c) => at >= c.start && at < c.end)) continue;
     out.push({ name: hit[1], role: hit[2] === '牵头' ? 'lead' : 'responsible', range: text.range(start, start + hit[1].length) });
   }
   return out;
