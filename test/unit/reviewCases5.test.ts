@@ -206,4 +206,37 @@ describe('review cases (fifth review)', () => {
       assert.equal(only(text, 'responsible-unit-outdated').length, 3);
     });
   });
+
+  describe('the header of a notice', () => {
+    const notice = (addressee: string, attachments: string[]) =>
+      ['某县人民政府办公室关于做好春耕生产工作的通知', '', addressee, '　　现将有关事项通知如下。', '', ...attachments, '', '某县人民政府办公室', '2026年3月5日', ''].join('\n');
+
+    it('has its addressee under the title whatever it ends with, and the fix writes the colon', () => {
+      for (const [line, fixed] of [
+        ['各乡镇人民政府，县政府各部门。', '各乡镇人民政府，县政府各部门：'],
+        ['各乡镇人民政府，县政府各部门；', '各乡镇人民政府，县政府各部门：'],
+        ['各乡镇人民政府、县政府各部门', '各乡镇人民政府、县政府各部门：'],
+      ]) {
+        const text = notice(line, []);
+        const found = only(text, 'addressee-format');
+        assert.equal(found.length, 1, line);
+        const { fix } = found[0];
+        assert.ok(fix, line);
+        const out = text.slice(0, fix.range.start) + fix.text + text.slice(fix.range.end);
+        assert.equal(out.split('\n')[2], fixed);
+      }
+    });
+
+    it('does not take the first sentence of the body for an addressee', () => {
+      const text = ['某县人民政府办公室关于做好春耕生产工作的通知', '　　各乡镇人民政府要抓好农资供应，确保春耕生产顺利进行。', ''].join('\n');
+      assert.equal(parseDraft(text).documents[0].header.addressee, undefined);
+    });
+
+    it('numbers its attachments 1. and not 1、', () => {
+      const text = notice('各乡镇人民政府：', ['　　附件：1、春耕生产任务表', '　　　　　2、农资储备表']);
+      const found = only(text, 'attachment-format');
+      assert.equal(found.length, 2);
+      assert.ok(found.every((d) => d.fix?.text === '.' && text.slice(d.fix.range.start, d.fix.range.end) === '、'));
+    });
+  });
 });

@@ -79,7 +79,10 @@ export function splitDocuments(
       p.headerRole = 'docNumber';
       continue;
     }
-    if (shape & Shape.Addressee && (!cur.hasBody || cur.closed || startsNotice(paragraphs, i))) {
+    // Right under the title, a list of bodies is the addressee whatever it ends with
+    // (addressee-format asks for the colon).
+    const looseAddressee = shape & Shape.AddresseeWithoutColon && !cur.hasBody && !cur.header.addressee && paragraphs[i - 1]?.headerRole === 'title';
+    if ((shape & Shape.Addressee && (!cur.hasBody || cur.closed || startsNotice(paragraphs, i))) || looseAddressee) {
       if (cur.hasBody || cur.closed) startNew(i);
       cur.header.addressee = p;
       p.headerRole = 'addressee';

@@ -56,6 +56,22 @@ export function isAddresseeLine(s: string): boolean {
   return /(人民政府|政府|部门|单位|委员会|管委会|办事处|党委|各[^,、:]{0,6}(局|厅|委|办)|局|厅|委|办公室|公司|学校|医院):$|各(有关)?(部门|单位)|人民政府|管委会|管理委员会/.test(s);
 }
 
+/** One body of a 主送机关 list: 各乡镇人民政府, 县政府各部门, 县教育局. */
+const ADDRESSEE_PART = /^(?:各|有关|相关)?[\u4e00-\u9fff()]{0,24}(?:人民政府|政府|部门|单位|委员会|管委会|办事处|党委|局|厅|委|办|办公室|公司|学校|医院|机构)$/;
+
+/**
+ * A 主送机关 with another ending or none (各乡镇人民政府，县政府各部门。): the names of
+ * two bodies at least, or a collective (各…), and nothing else. The document splitter
+ * takes it for the addressee only right under the title.
+ */
+export function isAddresseeWithoutColon(s: string): boolean {
+  if (s.length > 80 || s.endsWith(':')) return false;
+  const body = s.replace(/[。;.,]$/, '');
+  if (/[。;!?:《》“”]/.test(body)) return false;
+  const parts = body.split(/[,、]/).map((x) => x.trim());
+  return (parts.length >= 2 || body.startsWith('各')) && parts.every((x) => ADDRESSEE_PART.test(x));
+}
+
 /** A complete document title on its own: no sentence punctuation, ends like a title. */
 export function isTitleShaped(s: string): boolean {
   if (s.length < 5 || s.length > 120) return false;
@@ -142,6 +158,7 @@ export const Shape = {
   AttachmentNote: 64,
   AttachmentLabel: 128,
   AttachmentLine: 256,
+  AddresseeWithoutColon: 512,
 } as const;
 
 /**
@@ -153,6 +170,7 @@ export function shapeOf(s: string): number {
   let shape = 0;
   if (isTitleShaped(s)) shape |= Shape.Title;
   if (isAddresseeLine(s)) shape |= Shape.Addressee;
+  else if (isAddresseeWithoutColon(s)) shape |= Shape.AddresseeWithoutColon;
   // The suffix test first: IMPRINT_DATE_LINE's lazy prefix is costly on every line.
   if (s.endsWith('印发') && IMPRINT_DATE_LINE.test(s)) shape |= Shape.ImprintDate;
   if (isImprintLine(s)) shape |= Shape.ImprintLine;

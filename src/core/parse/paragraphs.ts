@@ -14,6 +14,7 @@ import {
   isAttachmentNote,
   isImprintLine,
   isTableRow,
+  isAddresseeWithoutColon,
   isOrgNameLine,
   isPublicityLine,
   isTitleShaped,
@@ -287,7 +288,7 @@ const Join = {
   EndsComplete: 2,
   /** Ends in a comma, a 顿号 or an opening bracket: broken, whatever its length. */
   EndsOpen: 4,
-  /** Stands alone: a date, an organisation name, a 文号. */
+  /** Stands alone: a date, an organisation name, a 文号, a 主送机关 missing its colon. */
   Standalone: 8,
   Title: 16,
   BoxTitle: 32,
@@ -302,7 +303,7 @@ function endsOf(s: string): number {
   if (endsComplete(s)) return Join.EndsComplete;
   let bits = 0;
   if (/[,、(“《‘]$/.test(s)) bits |= Join.EndsOpen;
-  if (looksLikeDate(s) || isOrgNameLine(s) || looksLikeDocNumber(s) || isTableRow(s)) bits |= Join.Standalone;
+  if (looksLikeDate(s) || isOrgNameLine(s) || looksLikeDocNumber(s) || isTableRow(s) || isAddresseeWithoutColon(s)) bits |= Join.Standalone;
   if (isTitleShaped(s)) bits |= Join.Title;
   if (matchBoxTitle(s)) bits |= Join.BoxTitle;
   return bits;

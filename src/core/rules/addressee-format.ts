@@ -1,4 +1,7 @@
-/** addressee-format: a 主送机关 line not ending with a full-width colon (GB/T 9704-2012 §7.3.2). */
+/**
+ * addressee-format: a 主送机关 line not ending with a full-width colon (GB/T 9704-2012
+ * §7.3.2): a half-width colon, another mark (。；，) or none.
+ */
 import { defineRule } from './types';
 
 export default defineRule({
@@ -26,9 +29,12 @@ export default defineRule({
       const a = doc.header.addressee;
       if (!a) continue;
       const end = a.range.end;
-      if (draft.text[end - 1] === '：') continue;
-      const range = { start: end - 1, end };
-      report({ range, messageId: 'colon', fix: { range, text: '：' } });
+      const last = draft.text[end - 1];
+      if (last === '：') continue;
+      // A wrong mark (: 。 ；，) is replaced; after a name with no mark the colon is added.
+      const mark = /[:：。.;；,，]/.test(last);
+      const range = mark ? { start: end - 1, end } : { start: end, end };
+      report({ range: mark ? range : { start: end - 1, end }, messageId: 'colon', fix: { range, text: '：' } });
     }
   },
 });
