@@ -239,4 +239,12 @@ describe('review cases (fifth review)', () => {
       assert.ok(found.every((d) => d.fix?.text === '.' && text.slice(d.fix.range.start, d.fix.range.end) === '、'));
     });
   });
+
+  describe('a message quoting a heading', () => {
+    it('keeps the space the drafter wrote between marker and title', () => {
+      const text = '某市交通运输发展规划\n第一章 发展基础\n第一节 完善高速公路网\n（一）加快国家高速公路建设\n推进扩容改造。\n';
+      const [d] = only(text, 'heading-level');
+      assert.match(d.message, /“第一节 完善高速公路网”/);
+    });
+  });
 });

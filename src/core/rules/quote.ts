@@ -12,5 +12,7 @@ export function quote(draft: ParsedDraft, range: Range): string {
 /** A heading as the drafter wrote it, marker and title, the title cut at `max` characters. */
 export function quoteHeading(draft: ParsedDraft, h: Heading, max = Infinity): string {
   const title = quote(draft, h.titleRange);
-  return quote(draft, h.markerRange) + (title.length > max ? title.slice(0, max) + '…' : title);
+  // From the marker to the title as written, with the space of 第一节 完善… kept.
+  const marker = quote(draft, { start: h.markerRange.start, end: Math.max(h.markerRange.end, h.titleRange.start) });
+  return marker + (title.length > max ? title.slice(0, max) + '…' : title);
 }
