@@ -247,4 +247,19 @@ describe('review cases (fifth review)', () => {
       assert.match(d.message, /“第一节 完善高速公路网”/);
     });
   });
+
+  describe('a year range with its second year cut short', () => {
+    it('is written in full, with the fix', () => {
+      const found = only('某县工作方案\n规划期为2026—28年，其后为2029年至31年。\n', 'year-range');
+      assert.deepEqual(found.map((d) => d.fix?.text), ['2026—2028年', '2029年至2031年']);
+    });
+  });
+
+  describe('a forced document type', () => {
+    it('is the type of the plan, not of the notice that issues it', () => {
+      const text = ['某市人民政府办公室关于印发某市支持民营经济发展若干措施的通知', '各县区人民政府：', '　　现将《某市支持民营经济发展若干措施》印发给你们，请认真贯彻落实。', '某市人民政府办公室', '2026年3月5日', '某市支持民营经济发展若干措施', '一、主要任务', '（一）破除准入壁垒。（市发展改革委牵头）', ''].join('\n');
+      const types = parseDraft(text, { documentType: '实施方案' }).documents.map((d) => d.header.type);
+      assert.deepEqual(types, ['通知', '实施方案']);
+    });
+  });
 });

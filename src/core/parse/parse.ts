@@ -87,7 +87,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
     const own = paragraphs.slice(slice.start, slice.end);
     for (const p of own) p.documentIndex = index;
     const header = slice.header;
-    if (options.documentType) header.type = options.documentType;
+    // A forced type is the plan's: the notice that issues it (关于印发《…》的通知) keeps its own.
+    if (options.documentType && !isIssuingNotice(header)) header.type = options.documentType;
     const outline = buildOutline(own, (p) => (p.headerRole ? undefined : markerOf(p)), text);
     assignSlots(outline.roots);
     const clauses: Clause[] = [];
@@ -184,3 +185,8 @@ function linkNotices(documents: PolicyDocument[]): void {
 }
 
 export { detectDocumentType };
+
+/** 关于印发《X》的通知 / 关于转发…的通知: a notice that issues another document. */
+function isIssuingNotice(header: PolicyDocument['header']): boolean {
+  return header.type === '通知' && /印发|转发|下发|颁布/.test(header.title?.text ?? '');
+}

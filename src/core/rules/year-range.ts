@@ -1,12 +1,14 @@
 /**
  * year-range: a year range joined by a half-width hyphen (or – ~ ～) or with the
- * unit on the first year only: 2022-2025年 → 2022—2025年, 2022年—2025 → 2022—2025年.
+ * unit on the first year only: 2022-2025年 → 2022—2025年, 2022年—2025 → 2022—2025年;
+ * or with the second year cut short (GB/T 15835-2011 §4.1.2): 2026—28年 → 2026—2028年.
  */
 import type { Paragraph, ParsedDraft } from '../parse/types';
 import { defineRule, type Finding } from './types';
 import { checkEachParagraph } from './util';
 
-const RANGE = /((?:19|20)\d{2})([ ]*(?:年[ ]*)?)([-~—至到])([ ]*)((?:19|20)\d{2})(年?)/g;
+// The second year may be cut to two digits before 年 (2026—28年), which the standard does not allow.
+const RANGE = /((?:19|20)\d{2})([ ]*(?:年[ ]*)?)([-~—至到])([ ]*)((?:19|20)\d{2}|\d{2}(?=年))(年?)/g;
 
 export default defineRule({
   meta: {
@@ -18,8 +20,8 @@ export default defineRule({
     fixable: true,
     docs: {
       rationale: {
-        zh: 'GB/T 15834—2011 第4.13条：标示时间的起止用一字线“—”，如“2022—2025年”；不用半字线“-”或浪纹线。',
-        en: 'GB/T 15834-2011 §4.13: a time span takes the em dash: 2022—2025年, not a hyphen or a tilde.',
+        zh: 'GB/T 15834—2011 第4.13条：标示时间的起止用一字线“—”，如“2022—2025年”；不用半字线“-”或浪纹线。GB/T 15835—2011：年份不能简写，“2026—28年”应写作“2026—2028年”。',
+        en: 'GB/T 15834-2011 §4.13: a time span takes the em dash: 2022—2025年, not a hyphen or a tilde. GB/T 15835-2011: years are written in full (2026—2028年, not 2026—28年).',
       },
       bad: '（2022-2025年）',
       good: '（2022—2025年）',
@@ -27,6 +29,7 @@ export default defineRule({
   },
   messages: {
     hyphen: { zh: '年份区间“{text}”应写作“{canonical}”', en: 'Write the year range "{text}" as "{canonical}"' },
+    abbreviated: { zh: '年份不应简写：“{text}”应写作“{canonical}”', en: 'Write years in full: "{text}" should be "{canonical}"' },
   },
   run(context) {
     checkEachParagraph(context, 'year-range', check);
@@ -41,20 +44,25 @@ function check(draft: ParsedDraft, p: Paragraph): Finding[] {
   RANGE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RANGE.exec(s))) {
-    const [whole, from, unit1, sep, , to, unit2] = m;
-    if (sep === '至' || sep === '到') continue;
+    const [whole, from, unit1, sep, , written, unit2] = m;
+    // 2026—28年: the century of the first year; not a range if it does not go forward.
+    const abbreviated = written.length === 2;
+    const to = abbreviated ? from.slice(0, 2) + written : written;
+    if (abbreviated && Number(to) <= Number(from)) continue;
+    if ((sep === '至' || sep === '到') && !abbreviated) continue;
     const range = t.range(m.index, m.index + whole.length);
     const original = draft.text.slice(range.start, range.end);
     const dash = draft.text[t.offset(m.index + from.length + unit1.length)];
     const firstUnitOnly = unit1.includes('年') && !unit2;
-    if (dash === '—' && !firstUnitOnly) continue;
+    if (dash === '—' && !firstUnitOnly && !abbreviated) continue;
     if (!unit1.includes('年') && !unit2 && dash !== '—') {
       // 2022-2025 with no 年 at all may be a page range or a code: leave it.
       continue;
     }
-    const canonical = unit1.includes('年') && unit2 ? `${from}年—${to}年` : `${from}—${to}年`;
+    const joiner = sep === '至' || sep === '到' ? sep : '—';
+    const canonical = unit1.includes('年') && unit2 ? `${from}年${joiner}${to}年` : `${from}${joiner}${to}年`;
     if (original === canonical) continue;
-    out.push({ range, messageId: 'hyphen', args: { text: original, canonical }, fix: { range, text: canonical } });
+    out.push({ range, messageId: abbreviated ? 'abbreviated' : 'hyphen', args: { text: original, canonical }, fix: { range, text: canonical } });
   }
   return out;
 }
