@@ -118,6 +118,12 @@ const PLACE_NAMED_UNIT_FORMS = [
 const PLACE_NAMED_UNIT = new RegExp(`^(?:${PLACE_NAMED_UNIT_FORMS.join('|')})$`);
 
 /**
+ * A department's own offices, named without a jurisdiction (its 工作要点 assigns them):
+ * 法规科, 耕地保护监督科, 执法监察支队, 机关党委. No lexicon can list them.
+ */
+const INTERNAL_BODY = /^(?:[\u4e00-\u9fff]{1,14}(?:科|股|处|室|支队|大队)|机关(?:党委|纪委|工会|党总支))$/;
+
+/**
  * The branch a city bureau keeps in a county, named by the county: 市生态环境局临泽分局,
  * 市自然资源局甘州分局. Known when the bureau before the place name is.
  */
@@ -241,6 +247,7 @@ export class UnitLexicon {
     this.build();
     const n = normalizeUnit(name);
     if (this.names.has(n) || this.isGeneric(n) || PLACE_NAMED_UNIT.test(n)) return true;
+    if (INTERNAL_BODY.test(n) && levelOf(n) === undefined && !PLACE.test(n)) return true;
     const branch = BUREAU_BRANCH.exec(n);
     if (branch && branch[1] !== n && this.isKnown(branch[1])) return true;
     // A doubled jurisdiction (市市工信委, seed 004:112) is a slip, not another body.

@@ -7,12 +7,16 @@ import type { MappedText } from '../text/mapped';
 import type { Clause, Paragraph, UnitMention, UnitRole } from './types';
 
 /** Labels that introduce a unit list, and the role of that list. */
-const LABELS: ReadonlyArray<[RegExp, UnitRole]> = [
-  [/^(牵头单位|牵头部门|主办单位|牵头)/, 'lead'],
-  [/^(配合单位|配合部门|协办单位|参与单位|协助单位)/, 'cooperate'],
-  [/^(责任单位|责任部门|主责单位|责任主体|实施单位|责任单|任单位)/, 'responsible'],
+// A department's own plans (工作要点) assign 科室, 处室 and 股室 the same way; the leader
+// or contact named beside them is a person, never a unit ('skip').
+const LABELS: ReadonlyArray<[RegExp, UnitRole | 'skip']> = [
+  [/^(牵头单位|牵头部门|主办单位|牵头科室|牵头处室|牵头股室|牵头)/, 'lead'],
+  [/^(配合单位|配合部门|协办单位|参与单位|协助单位|配合科室|配合处室|配合股室)/, 'cooperate'],
+  [/^(责任单位|责任部门|主责单位|责任主体|实施单位|责任科室|责任处室|责任股室|责任单|任单位)/, 'responsible'],
+  [/^(责任领导|分管领导|牵头领导|责任人|联系人)/, 'skip'],
 ];
-const LABEL_ANYWHERE = /(牵头单位|牵头部门|主办单位|配合单位|配合部门|协办单位|参与单位|协助单位|责任单位|责任部门|主责单位|责任主体|实施单位|责任单|任单位)[:]?/g;
+const LABEL_ANYWHERE =
+  /(牵头单位|牵头部门|主办单位|牵头科室|牵头处室|牵头股室|配合单位|配合部门|协办单位|参与单位|协助单位|配合科室|配合处室|配合股室|责任单位|责任部门|主责单位|责任主体|实施单位|责任科室|责任处室|责任股室|责任领导|分管领导|牵头领导|责任人|联系人|责任单|任单位)[:]?/g;
 
 /** Role words at the end of a unit or unit group: A牵头, B、C配合, A负责, 各县区政府具体落实. */
 const ROLE_SUFFIX = /(按职责分工|按职能分工|按照职责分工|按职责|分别|共同)?(牵头|配合|参与|协助|负责|具体落实|抓好落实|组织实施|落实)(负责|落实|实施)?$/;
@@ -28,16 +32,23 @@ const TIME_SEGMENT = /[;,]((?:于|在|力争|确保|计划)?(?:(?:19|20)\d{2}[�
 /** Words that never occur in a unit name: a bracket holding them is prose. */
 const NOT_A_UNIT = /负责|牵头|配合|按照|根据|确保|做好|要求|开展|加强|完成/;
 
-const CLAUSE_KEYWORD = /牵头|配合|负责|责任单位|责任部门|牵头单位|配合单位|主责单位|协办单位|责任单:|任单位:/;
+const CLAUSE_KEYWORD = /牵头|配合|负责|责任单位|责任部门|牵头单位|配合单位|主责单位|协办单位|责任科室|责任处室|责任股室|责任单:|任单位:/;
 
 /** Longest unit name accepted inside a clause; longer tokens mean prose. */
 const MAX_UNIT = 40;
 
 /**
  * A label line with no brackets, as 工作方案 often put under each item:
- * `责任单位：市发改委、市工信局` / `牵头单位：A；配合单位：B；完成时限：2025年底`.
+ * `责任单位：市发改委、市工信局` / `牵头单位：A；配合单位：B；完成时限：2025年底` /
+ * `责任领导：王××　责任科室：办公室` (the leader is a person, not a unit).
  */
-const LABEL_LINE = /^(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|主责单位|责任主体)[:]/;
+const LABEL_LINE =
+  /^(?:(?:责任领导|分管领导|牵头领导)[ ]*[:][^:;]{1,12}?[ ;,]*)?(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|主责单位|责任主体|责任科室|责任处室|责任股室|牵头科室|牵头处室)[:]/;
+/** A paragraph that is a label line (责任单位：… on a line of its own): the paragraph joiner ends it there. */
+export function isLabelLine(s: string): boolean {
+  return LABEL_LINE.test(s);
+}
+
 /** Labels that end the unit lists of a label line. */
 const NON_UNIT_LABEL = /[;。]?(完成时限|完成时间|时间节点|时间安排|进度安排|时限要求|完成时间节点)[:]/;
 
@@ -166,7 +177,7 @@ function parseClause(compact: MappedText, open: number, close: number, paragraph
       const from = open + 1 + label.index! + label[0].length;
       const to = k + 1 < labels.length ? open + 1 + labels[k + 1].index! : innerEnd;
       const role = LABELS.find(([re]) => re.test(label[1]))![1];
-      addTokens(from, to, role);
+      if (role !== 'skip') addTokens(from, to, role);
     });
   } else {
     addTokens(open + 1, innerEnd);

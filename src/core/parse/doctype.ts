@@ -19,13 +19,13 @@ const TYPE_SUFFIXES: ReadonlyArray<[RegExp, DocumentType]> = [
   [/(规划|规划纲要|纲要)$/, '规划'],
   [/意见$/, '意见'],
   [/指南$/, '指南'],
-  // 若干措施, 若干政策措施, 支持措施 (a title, so never the 保障措施 heading)
-  [/措施$/, '措施'],
+  // 若干措施, 若干政策措施, 支持…的十条措施; never a section's name (保障措施, 响应措施)
+  [/.{6,}措施$/, '措施'],
 ];
 
 /** Endings of document titles of any kind (also types without a skeleton). */
 const TITLE_ENDING =
-  /(通知|批复|方案|计划|规划|纲要|意见|指南|办法|细则|规定|决定|公告|通告|报告|请示|要点|条例|规则|措施|意见的函|函)$/;
+  /(通知|批复|方案|计划|规划|纲要|意见|指南|办法|细则|规定|决定|公告|通告|报告|请示|要点|条例|规则|措施|预案|意见的函|函)$/;
 
 /** The title without bracketed tails at its end. */
 export function stripTitleTail(title: string): string {

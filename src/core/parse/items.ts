@@ -67,10 +67,25 @@ export function buildItems(headings: Heading[], clauses: Clause[], type: Documen
       c.covers.push(item);
     }
   }
+  if (!implementation && type !== '规划' && type !== '通知' && type !== '批复') holdToOwnConvention(items, type);
   return items;
 }
 
-/** The level-1 chapter a heading stands in. */
+/** Task items with a clause a document of another type needs before the rest are checked too. */
+const CONVENTION_MIN = 4;
+const CONVENTION_SHARE = 0.7;
+
+/**
+ * A document of no implementation type (意见, 工作要点, a title with no known type) that
+ * gives most of its task items a clause holds itself to it: the few without one are
+ * task items to check as in a 实施方案.
+ */
+function holdToOwnConvention(items: TaskItem[], type: DocumentType | undefined): void {
+  const tasks = items.filter((i) => isTask(i.heading, type) && chapterOf(i.heading) !== undefined);
+  const covered = tasks.filter((i) => i.ownClauses.length || i.groupClause || i.parentClause).length;
+  if (covered >= CONVENTION_MIN && covered >= CONVENTION_SHARE * tasks.length) for (const i of tasks) i.inTaskChapter = true;
+}
+
 /**
  * An item of a task chapter; in a 措施 document also a measure with no chapter above
  * it (1.–20. straight after the preamble). The closing provision (本措施自印发之日起
@@ -85,9 +100,11 @@ function isTask(h: Heading, type: DocumentType | undefined): boolean {
 /** The closing provision of a document: when it takes effect, who interprets it. */
 const IN_FORCE = /^.{0,8}本(?:若干)?(?:政策)?(?:措施|办法|方案|意见|规定|细则)[^。]{0,30}(?:施行|执行|实施|解释|有效期)/;
 
+/** The level-1 chapter a heading stands in. */
 export function chapterOf(h: Heading): Heading | undefined {
   let cur: Heading | undefined = h;
-  while (cur?.parent) cur = cur.parent;
+  // Up to level 1, not to a 篇 above it (level 0).
+  while (cur?.parent && cur.level > 1) cur = cur.parent;
   return cur?.level === 1 ? cur : undefined;
 }
 

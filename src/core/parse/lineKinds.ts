@@ -72,11 +72,19 @@ export function isAddresseeWithoutColon(s: string): boolean {
   return (parts.length >= 2 || body.startsWith('各')) && parts.every((x) => ADDRESSEE_PART.test(x));
 }
 
+/** A decimal heading of a 预案 or 标准 (1　总则, 5.2　信息报告, 6.2.1　扑救火灾): a line of its own. */
+export function isDecimalHeading(s: string): boolean {
+  // Not a figure an OCR space cut from its unit (15 万亩, 3 个).
+  return s.length <= 40 && /^\d{1,2}(?:\.\d{1,2}){0,3}[ ]+(?![万亿千百个家项人元年月日名所户亩台套次条座])[\u4e00-\u9fff]/.test(s) && !/[。;!?]/.test(s);
+}
+
 /** A complete document title on its own: no sentence punctuation, ends like a title. */
 export function isTitleShaped(s: string): boolean {
   if (s.length < 5 || s.length > 120) return false;
   if (/[。;!?]/.test(s) || /[:,]$/.test(s)) return false;
   if (/^(为|根据|按照|依据|现将|经|对)/.test(s)) return false;
+  // 5 预警和信息报告, 6.2 响应措施: the decimal headings of a 预案, not a document's title.
+  if (/^\d{1,2}(?:\.\d{1,2})*[ .、]/.test(s)) return false;
   // `附件:1.XX工作方案` names an attachment; the attached document's own title comes later.
   if (isAttachmentNote(s)) return false;
   return hasTitleEnding(s);
@@ -119,9 +127,19 @@ const TABLE_HEADER_CELL =
 // [310], 〔3000〕, (350): a 规划's five-year cumulative figures are written in brackets.
 const TABLE_NUMBER_CELL = /^(?:[<>≥≤]?\d+(?:\.\d+)?%?|[[〔(][<>≥≤]?\d+(?:\.\d+)?%?[\]〕)]|—|-)$/;
 
-/** The cells of an indicator table's header row written as text (序号　指标名称　单位　2025年): labels only. */
+/**
+ * The cells of an indicator table's header row written as text (序号　指标名称　单位
+ * 2025年): short labels, two of them at least the usual ones, no figures. Tables add
+ * their own columns (年均增长[累计], 责任单位), so the rest only need the shape.
+ */
 function isHeaderCells(cells: readonly string[]): boolean {
-  return cells.length >= 3 && cells.every((c) => TABLE_HEADER_CELL.test(c));
+  if (cells.length < 3) return false;
+  let known = 0;
+  for (const c of cells) {
+    if (c.length > 12 || TABLE_NUMBER_CELL.test(c)) return false;
+    if (TABLE_HEADER_CELL.test(c)) known++;
+  }
+  return known >= 2 && known >= cells.length / 2;
 }
 
 /**

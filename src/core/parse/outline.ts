@@ -22,11 +22,17 @@ export interface ChapterLayout {
   offset: number;
 }
 
+/**
+ * 第一篇 groups the chapters of a 规划纲要 and stands outside the hierarchy at level 0,
+ * so its 章 (or, without 章, its 一、) are the level-1 sections the skeleton rules read,
+ * as in a plan with no 篇.
+ */
 export function chapterLayout(markers: Array<Marker | undefined>): ChapterLayout {
   const kinds = new Set(markers.map((m) => m?.chapter).filter(Boolean));
   const levels: ChapterLayout['levels'] = {};
+  if (kinds.has('篇')) levels['篇'] = 0;
   let depth = 0;
-  for (const k of ['篇', '章', '节'] as const) if (kinds.has(k)) levels[k] = ++depth;
+  for (const k of ['章', '节'] as const) if (kinds.has(k)) levels[k] = ++depth;
   return { levels, offset: depth };
 }
 

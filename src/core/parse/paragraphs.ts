@@ -15,6 +15,7 @@ import {
   isImprintLine,
   isTableRow,
   isAddresseeWithoutColon,
+  isDecimalHeading,
   isOrgNameLine,
   isPublicityLine,
   isTitleShaped,
@@ -23,6 +24,7 @@ import {
   matchBoxTitle,
   matchBullet,
 } from './lineKinds';
+import { isLabelLine } from './clauses';
 import { matchMarker } from './markers';
 import type { SourceFormat } from './types';
 
@@ -283,19 +285,19 @@ class ParagraphJoiner {
 
 /** Join tests on one piece's text, as bits. */
 const Join = {
-  /** Starts its own paragraph whatever comes before: a date, publicity line, 文号, attachment note, 版记 line. */
+  /** Starts its own paragraph whatever comes before: a date, publicity line, 文号, attachment note, 版记 line, decimal heading. */
   Breaks: 1,
   EndsComplete: 2,
   /** Ends in a comma, a 顿号 or an opening bracket: broken, whatever its length. */
   EndsOpen: 4,
-  /** Stands alone: a date, an organisation name, a 文号, a 主送机关 missing its colon. */
+  /** Stands alone: a date, an organisation name, a 文号, a 主送机关 missing its colon, a 责任单位：… line, a decimal heading. */
   Standalone: 8,
   Title: 16,
   BoxTitle: 32,
 } as const;
 
 function breaksOf(s: string): number {
-  return looksLikeDate(s) || isPublicityLine(s) || looksLikeDocNumber(s) || isAttachmentNote(s) || isImprintLine(s) || isTableRow(s) ? Join.Breaks : 0;
+  return looksLikeDate(s) || isPublicityLine(s) || looksLikeDocNumber(s) || isAttachmentNote(s) || isImprintLine(s) || isTableRow(s) || isDecimalHeading(s) ? Join.Breaks : 0;
 }
 
 /** How a paragraph with this text ends, for the line after it; a complete one needs no further test. */
@@ -303,7 +305,7 @@ function endsOf(s: string): number {
   if (endsComplete(s)) return Join.EndsComplete;
   let bits = 0;
   if (/[,、(“《‘]$/.test(s)) bits |= Join.EndsOpen;
-  if (looksLikeDate(s) || isOrgNameLine(s) || looksLikeDocNumber(s) || isTableRow(s) || isAddresseeWithoutColon(s)) bits |= Join.Standalone;
+  if (looksLikeDate(s) || isOrgNameLine(s) || looksLikeDocNumber(s) || isTableRow(s) || isAddresseeWithoutColon(s) || isLabelLine(s) || isDecimalHeading(s)) bits |= Join.Standalone;
   if (isTitleShaped(s)) bits |= Join.Title;
   if (matchBoxTitle(s)) bits |= Join.BoxTitle;
   return bits;

@@ -84,9 +84,14 @@ export function slotPhase(slot: SlotId): number {
   }
 }
 
-/** Assigns slots to level-1 headings (unrecognised chapters are task chapters) and their level-2 children. */
+/** Assigns slots to level-1 headings (unrecognised chapters are task chapters) and their level-2 children; under a 篇 too. */
 export function assignSlots(roots: Heading[]): void {
   for (const h of roots) {
+    // 第一篇 (level 0) groups chapters: the standard sections are its 章.
+    if (h.level === 0) {
+      assignSlots(h.children);
+      continue;
+    }
     if (h.level !== 1) continue;
     h.slot = slotOf(h.title) ?? 'tasks';
     // Sub-slots (指导思想, 基本原则, 目标 …) only exist inside the general chapter.

@@ -1,7 +1,8 @@
 /**
  * Units named as the subject of a sentence rather than in a clause: 镇应急办牵头，各村
  * （社区）负责，… / 由镇农业综合服务中心负责，… / 县规划局要做好… — how township and
- * county plans, 批复 and 通知 often assign a task. The parser only finds the words in
+ * county plans, 批复 and 通知 often assign a task; and the entries of a duty list
+ * (县应急管理局：负责…). The parser only finds the words in
  * subject position before a duty verb; whether they name a unit is the lexicon's call
  * (a rule's), so 各地要… or 组织开展… cost nothing but a look-up.
  */
@@ -13,12 +14,16 @@ const SUBJECT = /^(?:并|要|请)?由?([\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)(
 /** A cheap test first: a duty verb, or 要 right after the last character of a unit. */
 const MAY_STATE = /牵头|负责|会同|统筹|[局委办厅所站队府院会室心部区县村镇乡)]要/;
 const FRAGMENT = /[^。;,:、!?]+/g;
+/** A duty list entry: 县应急管理局：负责…（预案 成员单位职责, 三定-style lists）. */
+const DUTY_ENTRY = /^([\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)[ ]*:[ ]*(?:负责|承担|履行|牵头|配合|协助|协调|组织|指导|做好)/;
 
 /** The stated units of a paragraph's text, outside its responsibility clauses (`clauses`: their ranges). */
 export function findStatedUnits(text: MappedText, clauses: readonly Range[]): UnitMention[] {
   const s = text.text;
-  if (!MAY_STATE.test(s)) return [];
   const out: UnitMention[] = [];
+  const entry = DUTY_ENTRY.exec(s);
+  if (entry) out.push({ name: entry[1], role: 'responsible', range: text.range(0, entry[1].length) });
+  if (!MAY_STATE.test(s)) return out;
   for (const m of s.matchAll(FRAGMENT)) {
     const lead = m[0].length - m[0].trimStart().length;
     const hit = SUBJECT.exec(m[0].slice(lead));

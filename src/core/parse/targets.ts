@@ -11,7 +11,8 @@ import { isTableRow } from './lineKinds';
 import { slotOf } from './slots';
 import type { Box, Heading, Paragraph, Quantity, TargetItem, TargetKind, TargetStage } from './types';
 
-const VISION = /^(?:(?:到|展望|远景|至)[ ]*)?(?:到[ ]*)?2035[ ]*年|2035年远景目标|远景目标/;
+// Opening with the vision, not naming it as the basis (锚定2035年远景目标，…实现以下主要目标).
+const VISION = /^(?:(?:到|展望|远景|至)[ ]*)?(?:到[ ]*)?2035[ ]*年|^(?:展望)?2035年远景目标|^远景目标/;
 /** A named deliverable with no number: 创成国家全域旅游示范区, 建成…综合保税区. */
 const MILESTONE =
   /(创成|创建成功|成功创建|成功申报|获批|建成|创建|争创|申报|通过)[^。,;]{0,24}(示范区|示范市|示范县|示范城市|示范基地|示范工厂|示范企业|示范村|示范县区|试验区|先行区|保税区|自贸区|基地|枢纽|中心|城市|园区|工厂|标杆|称号|验收|认定)/;

@@ -2,7 +2,7 @@
  * citation-unresolved: a 《title》 that names a policy document and matches no
  * document of the corpus, not even closely, nor a document of the same file or
  * an alias declared with 以下简称. The 请示 or 函 a document answers and the plan a 批复
- * approves are not looked for.
+ * approves are not looked for; a title cited again is reported at its first citation only.
  */
 import { aliasesOf, namesPolicyDocument, resolveCitation } from '../corpus/resolveCitation';
 import { defineRule } from './types';
@@ -47,11 +47,16 @@ export default defineRule({
     const aliases = aliasesOf(draft);
     for (const doc of documents) {
       const approved = approvedTitles(doc);
+      // Once per title and document: the same 条例 cited in three places is one gap in the corpus.
+      const reported = new Set<string>();
       for (const c of doc.citations) {
-        if (c.isAliasDeclaration || !namesPolicyDocument(c.title) || CORRESPONDENCE.test(c.title) || approved.has(normalizeTitle(c.title))) continue;
+        if (c.isAliasDeclaration || !namesPolicyDocument(c.title) || CORRESPONDENCE.test(c.title)) continue;
+        const key = normalizeTitle(c.title);
+        if (approved.has(key) || reported.has(key)) continue;
         const target = resolveCitation(c, draft, corpus, aliases);
         // An alias of an unresolved title is reported once, at the full title.
         if (target.kind !== 'none' || target.via) continue;
+        reported.add(key);
         report({
           range: c.range,
           messageId: target.closest ? 'unresolvedClosest' : 'unresolved',

@@ -37,7 +37,7 @@ export default defineRule({
   },
   run({ draft, documents, report }) {
     for (const doc of documents) {
-      const hasLevelOne = doc.outline.some((h) => h.level === 1);
+      const hasLevelOne = doc.outline.some((h) => h.level <= 1);
       for (const h of doc.headings) {
         if (h.box) continue;
         const parent = h.parent;

@@ -83,7 +83,7 @@ function checkDocument(doc: PolicyDocument, report: (f: Finding) => void): void 
   for (const h of doc.headings) if (h.children.length) link(h.children);
   for (const h of doc.headings) {
     if (h.box) continue;
-    if (h.level === 1) {
+    if (h.level <= 1) {
       for (const level of [3, 4, 5, 6]) {
         lastByLevel.delete(level);
         modeByLevel.delete(level);
@@ -99,8 +99,8 @@ function checkDocument(doc: PolicyDocument, report: (f: Finding) => void): void 
       continue;
     }
     // First of its group: 1, or running on from the last heading of this level (in
-    // this top-level section, or else in the one before).
-    if (h.level === 1 || (!last && !lastAnywhere)) {
+    // this top-level section, or else in the one before; 章 across 篇).
+    if (!h.parent || (!last && !lastAnywhere)) {
       if (h.number !== 1) report(finding(h, 'gap', 1));
       continue;
     }
@@ -113,6 +113,11 @@ function checkDocument(doc: PolicyDocument, report: (f: Finding) => void): void 
 /** The first heading of a group: it restarts at 1 or runs on from `last`, the same way as the groups before it. */
 function checkFirst(h: Heading, last: Heading, modes: Map<number, Mode>, report: (f: Finding) => void): void {
   const runsOn = h.number === last.number + 1;
+  // 章 run on from one 篇 to the next: 第二篇 opens with 第四章, never with 第一章 again.
+  if (h.parent?.level === 0 && h.level === 1) {
+    if (!runsOn) report(finding(h, 'gap', last.number + 1));
+    return;
+  }
   const restarts = h.number === 1;
   if (!runsOn && !restarts) {
     report({ ...finding(h, 'gapFirst', 1), args: { actual: show(h, h.number), restart: show(h, 1), runOn: show(h, last.number + 1) } });

@@ -46,6 +46,8 @@ function check(draft: ParsedDraft, p: Paragraph): Finding[] {
   let firstDouble = -1;
   let firstSingle = -1;
   let ascii = -1;
+  let asciiDouble = 0;
+  let asciiSingle = 0;
   let depth = 0;
   let sDepth = 0;
   // Code units, not s[i]: indexing a Chinese string makes a new one-character string.
@@ -67,17 +69,19 @@ function check(draft: ParsedDraft, p: Paragraph): Finding[] {
       sDepth = Math.max(0, sDepth - 1);
     } else if (
       (c === 39 /* ' */ || c === 34) /* " */ &&
-      ascii < 0 &&
       ((i > 0 && isCjkCode(src.charCodeAt(t.offset(i - 1)))) || (i + 1 < s.length && isCjkCode(src.charCodeAt(t.offset(i + 1)))))
     ) {
-      ascii = i;
+      if (ascii < 0) ascii = i;
+      if (c === 34) asciiDouble++;
+      else asciiSingle++;
     }
   }
-  if (open !== close) {
+  // “十五五" is one slip: the ASCII mark stands for the missing ”, and is reported as such.
+  if (open !== close && Math.abs(open - close) > asciiDouble) {
     const at = firstDouble >= 0 ? firstDouble : s.indexOf(open > close ? '“' : '”');
     out.push({ range: t.range(at, at + 1), messageId: 'unbalancedDouble', args: { open, close } });
   }
-  if (sOpen !== sClose) {
+  if (sOpen !== sClose && Math.abs(sOpen - sClose) > asciiSingle) {
     const at = firstSingle >= 0 ? firstSingle : s.indexOf(sOpen > sClose ? '‘' : '’');
     out.push({ range: t.range(at, at + 1), messageId: 'unbalancedSingle', args: { open: sOpen, close: sClose } });
   }

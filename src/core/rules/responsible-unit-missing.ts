@@ -22,7 +22,7 @@ function paragraphsStatingUnits(doc: PolicyDocument, lexicon: UnitLexicon): Set<
 }
 
 function assignsDutiesByUnit(doc: PolicyDocument): boolean {
-  return doc.outline.some((h) => h.level === 1 && isDutiesChapter(h.title));
+  return doc.headings.some((h) => h.level === 1 && !h.box && isDutiesChapter(h.title));
 }
 
 export default defineRule({
