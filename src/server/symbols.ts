@@ -1,16 +1,19 @@
 /**
  * The outline: document symbols from the heading tree (Outline view, breadcrumbs,
- * sticky scroll), 专栏 boxes among them, one root per document of a file; folding
+ * sticky scroll), 专栏 boxes, the articles of a 办法 and the decimal headings of a 预案
+ * among them, one root per document of a file; folding
  * ranges per section; workspace symbols over the titles and headings of the corpus.
  */
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type SymbolInformation } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { CorpusIndex } from '../core/corpus/types';
-import type { Box, Heading, ParsedDraft, PolicyDocument } from '../core/parse/types';
+import type { Article, Box, Heading, ParsedDraft, PolicyDocument } from '../core/parse/types';
 import { similarity } from '../core/text/similarity';
 import { toLspRange } from './convert';
 
+// 0 is a 篇 above the chapters; below level 4 (（1） under 第X章 第X节) one kind for all.
 const KIND_BY_LEVEL: Record<number, SymbolKind> = {
+  0: SymbolKind.Package,
   1: SymbolKind.Module,
   2: SymbolKind.Namespace,
   3: SymbolKind.Field,
@@ -25,7 +28,13 @@ export function documentSymbols(draft: ParsedDraft): DocumentSymbol[] {
 }
 
 function documentSymbol(draft: ParsedDraft, doc: PolicyDocument): DocumentSymbol | undefined {
-  const children = [...doc.outline.map((h) => headingSymbol(draft, h, doc)), ...doc.boxes.filter((b) => !b.parent).map((b) => boxSymbol(draft, b))];
+  const inPreamble = new Set(doc.preamble);
+  const children = byPosition([
+    ...doc.outline.map((h) => headingSymbol(draft, h, doc)),
+    ...doc.boxes.filter((b) => !b.parent).map((b) => boxSymbol(draft, b)),
+    ...doc.articles.filter((a) => inPreamble.has(a.paragraph)).map((a) => articleSymbol(draft, a)),
+    ...decimalSymbols(draft, doc),
+  ]);
   const title = doc.header.title;
   if (!title) return children.length ? { name: doc.header.docNumber?.text ?? '—', kind: SymbolKind.File, range: toLspRange(draft.lines, doc.range), selectionRange: toLspRange(draft.lines, { start: doc.range.start, end: doc.range.start }), children } : undefined;
   const range = toLspRange(draft.lines, { start: Math.min(doc.range.start, title.ranges[0].start), end: doc.range.end });
@@ -39,18 +48,63 @@ function documentSymbol(draft: ParsedDraft, doc: PolicyDocument): DocumentSymbol
   };
 }
 
+function byPosition(symbols: DocumentSymbol[]): DocumentSymbol[] {
+  return symbols.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
 function headingSymbol(draft: ParsedDraft, h: Heading, doc: PolicyDocument): DocumentSymbol {
   const boxes = doc.boxes.filter((b) => b.parent === h).map((b) => boxSymbol(draft, b));
-  const children = [...h.children.map((c) => headingSymbol(draft, c, doc)), ...boxes].sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-  );
+  const body = new Set(h.body);
+  const articles = doc.articles.filter((a) => body.has(a.paragraph)).map((a) => articleSymbol(draft, a));
+  const children = byPosition([...h.children.map((c) => headingSymbol(draft, c, doc)), ...boxes, ...articles]);
   return {
     name: `${h.marker}${h.title}`.trim() || h.marker,
-    kind: KIND_BY_LEVEL[h.level],
+    kind: KIND_BY_LEVEL[h.level] ?? SymbolKind.EnumMember,
     range: toLspRange(draft.lines, h.sectionRange),
     selectionRange: toLspRange(draft.lines, { start: h.markerRange.start, end: Math.max(h.titleRange.end, h.markerRange.end) }),
     children,
   };
+}
+
+/** The drafter's characters at a range (not the folded copy), a joined paragraph's line breaks taken out. */
+function written(draft: ParsedDraft, range: { start: number; end: number }): string {
+  return draft.text.slice(range.start, range.end).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
+}
+
+/** 第五条 with the start of its text, as the Outline of a 办法 lists its articles. */
+function articleSymbol(draft: ParsedDraft, a: Article): DocumentSymbol {
+  const marker = written(draft, a.markerRange);
+  const rest = written(draft, { start: a.markerRange.end, end: a.paragraph.range.end }).trim();
+  return {
+    name: `${marker} ${rest.length > 20 ? rest.slice(0, 20) + '…' : rest}`.trim(),
+    kind: SymbolKind.Field,
+    range: toLspRange(draft.lines, a.paragraph.range),
+    selectionRange: toLspRange(draft.lines, a.markerRange),
+  };
+}
+
+/** The decimal headings of a 预案 nested by their numbers (1 > 1.1 > 1.1.1), when it numbers so. */
+function decimalSymbols(draft: ParsedDraft, doc: PolicyDocument): DocumentSymbol[] {
+  const list = doc.decimalHeadings;
+  if (list.length < 3 || !list.some((d) => d.path.length > 1)) return [];
+  const roots: DocumentSymbol[] = [];
+  const stack: Array<{ depth: number; symbol: DocumentSymbol }> = [];
+  list.forEach((d, i) => {
+    // A heading's range runs to the next heading of its depth or above, or the document's end.
+    const next = list.slice(i + 1).find((e) => e.path.length <= d.path.length);
+    const end = next ? next.paragraph.range.start : doc.range.end;
+    const symbol: DocumentSymbol = {
+      name: written(draft, d.paragraph.range).trim(),
+      kind: KIND_BY_LEVEL[d.path.length] ?? SymbolKind.EnumMember,
+      range: toLspRange(draft.lines, { start: d.paragraph.range.start, end: Math.max(end, d.paragraph.range.end) }),
+      selectionRange: toLspRange(draft.lines, d.markerRange),
+      children: [],
+    };
+    while (stack.length && stack[stack.length - 1].depth >= d.path.length) stack.pop();
+    (stack.length ? stack[stack.length - 1].symbol.children! : roots).push(symbol);
+    stack.push({ depth: d.path.length, symbol });
+  });
+  return roots;
 }
 
 function boxSymbol(draft: ParsedDraft, b: Box): DocumentSymbol {

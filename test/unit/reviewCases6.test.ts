@@ -146,4 +146,43 @@ describe('review cases (sixth review)', () => {
       assert.match(fixed, /附件：防汛工作责任人回执表/);
     });
   });
+
+  describe('a 办法 written in articles', () => {
+    const rules = draftOf([
+      '某市城市户外广告设施设置管理办法',
+      '第一章　总则',
+      '第一条　为了规范户外广告设施设置，制定本办法。',
+      '第二条　本办法适用于本市城市规划区。',
+      '第二章　设置管理',
+      '第三条　有下列情形之一的，不得设置户外广告设施：',
+      '（一）利用交通安全设施的；',
+      '（二）影响消防设施使用的。',
+      '第五条　设置人应当提交下列材料：',
+      '（一）设置申请书；',
+      '（二）场地使用权证明。',
+      '第六条　本办法自2026年5月1日起施行。',
+    ]);
+
+    it('has its articles in order, numbered straight through its chapters', () => {
+      assert.deepEqual(parseDraft(rules).documents[0].articles.map((a) => a.number), [1, 2, 3, 5, 6]);
+      const found = only(rules, 'heading-sequence');
+      assert.deepEqual(found.map((d) => d.message), ['序号不连续：此处应为“第四条”，实为“第五条”']);
+    });
+
+    it('reads the （一） of an article as its items, not as headings', () => {
+      assert.deepEqual(only(rules, 'heading-level'), []);
+      assert.deepEqual(parseDraft(rules).documents[0].headings.map((h) => h.marker), ['第一章', '第二章']);
+    });
+  });
+
+  describe('the decimal headings of a 预案', () => {
+    it('are checked level by level, from 1 under each parent', () => {
+      const text = draftOf(['某县森林火灾应急预案', '1　总则', '1.1　编制目的', '　　建立健全工作机制。', '1.2　编制依据', '1.4　适用范围', '2　组织指挥体系', '2.1　县指挥部', '2.1.1　指挥部组成', '2.1.1　成员单位', '2.2　现场指挥部']);
+      assert.deepEqual(only(text, 'heading-sequence').map((d) => d.message), ['序号不连续：此处应为“1.3”，实为“1.4”', '序号重复：“2.1.1”与上一标题相同']);
+    });
+
+    it('are not looked for in a document with a line or two starting with a figure', () => {
+      assert.deepEqual(only(draftOf(['某县工作方案', '一、主要任务', '3 号楼改造完成。', '5 个村通硬化路。']), 'heading-sequence'), []);
+    });
+  });
 });

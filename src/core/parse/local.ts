@@ -8,8 +8,8 @@ import { shift, type LintCache } from '../cache';
 import { findCitations } from './citations';
 import { findClauses } from './clauses';
 import { findDocNumbers } from './docnumber';
-import { isAttachmentLine, matchBoxTitle, matchBullet, Shape, shapeOf } from './lineKinds';
-import { matchMarker, type Marker } from './markers';
+import { isAttachmentLine, isDecimalHeading, matchBoxTitle, matchBullet, Shape, shapeOf } from './lineKinds';
+import { matchArticle, matchMarker, type ArticleMarker, type Marker } from './markers';
 import { findStatedUnits } from './statedUnits';
 import type { BracketProblem, Citation, Clause, DocNumber, Paragraph, StatedUnit, UnitMention } from './types';
 
@@ -17,6 +17,9 @@ export interface ParagraphLocal {
   /** Its header shapes (lineKinds Shape bits). */
   shape: number;
   marker?: Marker;
+  article?: ArticleMarker;
+  /** The number path of a decimal heading (5.2　信息报告 → [5, 2]) and its length. */
+  decimal?: { path: number[]; length: number };
   bullet?: number;
   box?: { numberText: string; rest: string };
   docNumbers: DocNumber[];
@@ -30,6 +33,8 @@ export interface ParagraphLocal {
 interface Stored {
   shape: number;
   marker?: Marker;
+  article?: ArticleMarker;
+  decimal?: { path: number[]; length: number };
   bullet?: number;
   box?: { numberText: string; rest: string };
   docNumbers: DocNumber[];
@@ -50,8 +55,14 @@ function mayHoldClause(s: string): boolean {
 function analyze(p: Paragraph): ParagraphLocal {
   const s = p.text.text;
   // Most paragraphs hold none of these: they share one empty list, never written to.
-  const out: ParagraphLocal = { shape: 0, marker: matchMarker(s), bullet: undefined, box: undefined, docNumbers: NONE, clauses: NONE, citations: NONE, problems: NONE, statedUnits: NONE };
+  const out: ParagraphLocal = { shape: 0, marker: matchMarker(s), article: undefined, decimal: undefined, bullet: undefined, box: undefined, docNumbers: NONE, clauses: NONE, citations: NONE, problems: NONE, statedUnits: NONE };
   if (!out.marker) {
+    const article = matchArticle(s);
+    if (article) out.article = article;
+    else if (isDecimalHeading(s)) {
+      const number = /^[\d.]+/.exec(s)![0];
+      out.decimal = { path: number.split('.').map(Number), length: number.length };
+    }
     const bullet = matchBullet(s);
     if (bullet) out.bullet = bullet;
     const box = matchBoxTitle(s);
@@ -83,6 +94,8 @@ function store(local: ParagraphLocal, base: number): Stored {
   return {
     shape: local.shape,
     marker: local.marker,
+    article: local.article,
+    decimal: local.decimal,
     bullet: local.bullet,
     box: local.box,
     docNumbers: each(local.docNumbers, (n) => shiftNumber(n, d)),
@@ -112,6 +125,8 @@ function restore(stored: Stored, p: Paragraph): ParagraphLocal {
   return {
     shape: stored.shape,
     marker: stored.marker,
+    article: stored.article,
+    decimal: stored.decimal,
     bullet: stored.bullet,
     box: stored.box,
     docNumbers,

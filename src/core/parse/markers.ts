@@ -38,6 +38,23 @@ const L4 = /^\([ ]*(\d{1,3})[ ]*\)[ ]*([、.,;:])?/;
 const L4_HALF = /^(\d{1,3})\)/;
 const CHAPTER = new RegExp(`^第[ ]*(${CN})[ ]*(篇|章|节)(?=[ :、.]|[\u4e00-\u9fff“])[ :、.]*`);
 
+/** 第一条 / 第二十一条 at the start of a paragraph: an article of a 办法, 规定 or 细则. */
+export interface ArticleMarker {
+  number: number;
+  numberText: string;
+  /** Length of 第…条 in the folded text. */
+  markerLength: number;
+}
+
+const ARTICLE = /^第[ ]*([零〇一二三四五六七八九十百]+)[ ]*条(?=[ ]|[\u4e00-\u9fff“(])/;
+
+export function matchArticle(folded: string): ArticleMarker | undefined {
+  if (folded.charCodeAt(0) !== 0x7b2c /* 第 */) return undefined;
+  const m = ARTICLE.exec(folded);
+  const number = m ? parseChineseNumber(m[1]) : undefined;
+  return m && number ? { number, numberText: m[1], markerLength: m[0].length } : undefined;
+}
+
 /** The standard marker for a level and number, in full-width form. */
 export function standardMarker(level: HeadingLevel, numberText: string): string {
   switch (level) {

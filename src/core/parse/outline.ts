@@ -3,14 +3,16 @@
  * paragraphs of each, and 专栏 boxes with their own numbering scope.
  */
 import type { MappedText } from '../text/mapped';
-import type { Marker } from './markers';
-import type { Box, Heading, Paragraph } from './types';
+import type { ArticleMarker, Marker } from './markers';
+import type { Article, Box, DecimalHeading, Heading, Paragraph } from './types';
 
 export interface Outline {
   headings: Heading[];
   roots: Heading[];
   boxes: Box[];
   preamble: Paragraph[];
+  articles: Article[];
+  decimalHeadings: DecimalHeading[];
 }
 
 const TRAILING_CLAUSE = /\([^()]*(牵头|配合|负责|责任单位|责任 单位)[^()]*\)[。 ]*$/;
@@ -72,11 +74,18 @@ export function buildOutline(
   paragraphs: Paragraph[],
   markerOf: (p: Paragraph) => Marker | undefined,
   source: string,
+  articleOf: (p: Paragraph) => ArticleMarker | undefined = () => undefined,
+  decimalOf: (p: Paragraph) => { path: number[]; length: number } | undefined = () => undefined,
 ): Outline {
+  const decimalHeadings: DecimalHeading[] = [];
   const headings: Heading[] = [];
   const roots: Heading[] = [];
   const boxes: Box[] = [];
   const preamble: Paragraph[] = [];
+  const articles: Article[] = [];
+  // Inside an article (第八条 有下列情形之一的：（一）…（二）…) the numbered lines are its
+  // items (项), not headings; a chapter or section (第二章) ends the article.
+  let inArticle = false;
   const stack: Heading[] = [];
   let box: Box | undefined;
   let boxStack: Heading[] = [];
@@ -92,8 +101,16 @@ export function buildOutline(
       boxStack = [];
       continue;
     }
+    const decimal = p.headerRole ? undefined : decimalOf(p);
+    if (decimal) decimalHeadings.push({ path: decimal.path, markerRange: p.text.range(0, decimal.length), paragraph: p });
+    const article = p.headerRole ? undefined : articleOf(p);
+    if (article) {
+      inArticle = true;
+      articles.push({ number: article.number, numberText: article.numberText, markerRange: p.text.range(0, article.markerLength), paragraph: p });
+    }
     const marker = markerOf(p);
-    if (marker) {
+    if (marker?.chapter) inArticle = false;
+    if (marker && !(inArticle && !marker.chapter)) {
       const h = makeHeading(p, marker, source, layout);
       p.heading = h;
       headings.push(h);
@@ -129,7 +146,7 @@ export function buildOutline(
     b.range = { start: b.paragraph.range.start, end: last.range.end };
     for (let h = b.parent; h; h = h.parent) h.sectionRange.end = Math.max(h.sectionRange.end, b.range.end);
   }
-  return { headings, roots, boxes, preamble };
+  return { headings, roots, boxes, preamble, articles, decimalHeadings };
 }
 
 /**

@@ -299,6 +299,21 @@ export interface BracketProblem {
   paragraph: Paragraph;
 }
 
+/** An article (第五条) of a 办法, 规定 or 细则: body text, numbered straight through the document. */
+export interface Article {
+  number: number;
+  numberText: string;
+  markerRange: Range;
+  paragraph: Paragraph;
+}
+
+/** A decimal heading of a 预案 or 标准 (5.2　信息报告): its number path [5, 2] and where it is. */
+export interface DecimalHeading {
+  path: number[];
+  markerRange: Range;
+  paragraph: Paragraph;
+}
+
 export interface PolicyDocument {
   index: number;
   range: Range;
@@ -309,6 +324,10 @@ export interface PolicyDocument {
   /** All headings in document order. */
   headings: Heading[];
   boxes: Box[];
+  /** 第一条 … of a document written in articles; the （一） of an article are its items, not headings. */
+  articles: Article[];
+  /** 1　总则 / 1.1　编制目的 …: the numbering of a 预案, checked for gaps level by level. */
+  decimalHeadings: DecimalHeading[];
   items: TaskItem[];
   clauses: Clause[];
   targets: TargetItem[];

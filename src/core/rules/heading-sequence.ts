@@ -4,10 +4,12 @@
  * (seed 000 runs items 1–17 across （一）–（七）; the 行动计划 in seed 002 runs
  * （一）–（三十九） across 二、–九、; 若干措施 run their measures 1.–26. straight through
  * 一、–六、), but it must do one or the other, within one top-level section and from
- * one top-level section to the next. 专栏 lists number on their own.
+ * one top-level section to the next. 专栏 lists number on their own; the articles of
+ * a 办法 (第一条 …) run straight through the document, and the decimal headings of a
+ * 预案 (1 / 1.1 / 1.1.1) level by level.
  */
 import { toChineseNumber } from '../text/numerals';
-import type { Heading, PolicyDocument } from '../parse/types';
+import type { Article, DecimalHeading, Heading, PolicyDocument } from '../parse/types';
 import { defineRule, type Finding } from './types';
 
 type Mode = 'restart' | 'runOn';
@@ -22,8 +24,8 @@ export default defineRule({
     fixable: false,
     docs: {
       rationale: {
-        zh: '同级标题序号应连续。下级序号可以在每个上级标题下重新编号，也可以跨上级连续编号（如若干措施的 1.—26. 贯通一、至六、），但同一个一级部分内、前后各一级部分之间应保持一致。专栏内的序号单独计算。',
-        en: 'Sibling numbers must be consecutive. Lower levels may restart under each parent or run on across parents (a 若干措施 numbers its measures 1.–26. straight through 一、–六、), consistently within a top-level section and from one to the next. 专栏 boxes number on their own.',
+        zh: '同级标题序号应连续。下级序号可以在每个上级标题下重新编号，也可以跨上级连续编号（如若干措施的 1.—26. 贯通一、至六、），但同一个一级部分内、前后各一级部分之间应保持一致。专栏内的序号单独计算。办法、规定等条文的“第×条”全文连续编号；预案的“1 / 1.1 / 1.1.1”逐级连续编号。',
+        en: 'Sibling numbers must be consecutive. Lower levels may restart under each parent or run on across parents (a 若干措施 numbers its measures 1.–26. straight through 一、–六、), consistently within a top-level section and from one to the next. 专栏 boxes number on their own; the articles of a 办法 (第一条 …) run straight through the document, the decimal headings of a 预案 (1 / 1.1) level by level.',
       },
       bad: '一、总体要求\n二、重点任务\n四、保障措施',
       good: '一、总体要求\n二、重点任务\n三、保障措施',
@@ -108,6 +110,46 @@ function checkDocument(doc: PolicyDocument, report: (f: Finding) => void): void 
     else checkFirst(h, lastAnywhere!, modeAcrossSections, report);
   }
   for (const box of doc.boxes) checkBox(box.headings, report);
+  checkArticles(doc.articles, report);
+  checkDecimal(doc.decimalHeadings, report);
+}
+
+/**
+ * 1　总则 / 1.1　编制目的 / 1.2 …: each number follows the one before it under the same
+ * parent number. Only in a document that numbers so (three such headings, one of them
+ * with a dot), so a stray line starting with a figure is not held to it.
+ */
+function checkDecimal(list: readonly DecimalHeading[], report: (f: Finding) => void): void {
+  if (list.length < 3 || !list.some((d) => d.path.length > 1)) return;
+  const lastAt: number[][] = [];
+  for (const d of list) {
+    const k = d.path.length - 1;
+    const previous = lastAt[k];
+    const sameParent = previous !== undefined && d.path.slice(0, k).every((n, i) => previous[i] === n);
+    const expected = sameParent ? previous[k] + 1 : 1;
+    const actual = d.path[k];
+    if (actual !== expected) {
+      const messageId = sameParent && actual === previous[k] ? 'repeat' : sameParent && actual < previous[k] ? 'order' : 'gap';
+      const show = (n: number) => [...d.path.slice(0, k), n].join('.');
+      report({ range: d.markerRange, messageId, args: { expected: show(expected), actual: show(actual) } });
+    }
+    lastAt[k] = d.path;
+    lastAt.length = k + 1;
+  }
+}
+
+/** 第一条 … 第二十条 run straight through a 办法, across its chapters, from 第一条. */
+function checkArticles(articles: readonly Article[], report: (f: Finding) => void): void {
+  const show = (n: number) => `第${toChineseNumber(n)}条`;
+  articles.forEach((a, i) => {
+    const previous = articles[i - 1];
+    const expected = previous ? previous.number + 1 : 1;
+    if (a.number === expected) return;
+    // 第三条 第三条 第五条: the repeat stood for 第四条, and 第五条 is right.
+    if (previous && articles[i - 2]?.number === previous.number && a.number === expected + 1) return;
+    const messageId = !previous ? 'gap' : a.number === previous.number ? 'repeat' : a.number < previous.number ? 'order' : 'gap';
+    report({ range: a.markerRange, messageId, args: { expected: show(expected), actual: show(a.number) } });
+  });
 }
 
 /** The first heading of a group: it restarts at 1 or runs on from `last`, the same way as the groups before it. */
