@@ -185,4 +185,30 @@ describe('review cases (sixth review)', () => {
       assert.deepEqual(only(draftOf(['某县工作方案', '一、主要任务', '3 号楼改造完成。', '5 个村通硬化路。']), 'heading-sequence'), []);
     });
   });
+
+  describe('a task table pasted with tabs', () => {
+    const table = draftOf([
+      '某市数字经济三年行动方案（2026—2028年）',
+      '一、主要任务',
+      '（一）建设数字基础设施。新建5G基站1000个。（市工信局牵头）',
+      '附件',
+      '重点任务清单',
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+      '1\t建设算力中心\t市发展改革委\t市数据局\t2028年底',
+      '2\t培育数据市场\t市数据局\t市财政局、市工商局\t2027年底',
+      '3\t推进工业互联网\t市工信局\t市工信局\t2028年底',
+    ]);
+
+    it('keeps each row a paragraph of its own', () => {
+      const rows = parseDraft(table).paragraphs.filter((p) => p.tableRow);
+      assert.equal(rows.length, 4);
+    });
+
+    it('reads its unit columns like clauses', () => {
+      const outdated = only(table, 'responsible-unit-outdated');
+      assert.deepEqual(outdated.map((d) => d.message.slice(0, 7)), ['“市工商局”是']);
+      assert.equal(only(table, 'responsible-unit-duplicate').length, 1);
+      assert.deepEqual(only(table, 'responsible-unit-missing'), []);
+    });
+  });
 });

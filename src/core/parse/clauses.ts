@@ -123,7 +123,20 @@ interface Token {
  * Parses the unit lists between `open` and `close` (a bracket pair, or for a label
  * line open = -1 and close = the end of the lists).
  */
-function parseClause(compact: MappedText, open: number, close: number, paragraph: Paragraph, bracketed: boolean, unclosed = false): Clause | undefined {
+/** The units of one cell of a task table (`from`–`to` in the paragraph's text), all in `role`; undefined if the cell is prose. */
+export function cellUnits(text: MappedText, from: number, to: number, paragraph: Paragraph, role: UnitRole): UnitMention[] | undefined {
+  return parseClause(text, from - 1, to, paragraph, false, false, role)?.units;
+}
+
+function parseClause(
+  compact: MappedText,
+  open: number,
+  close: number,
+  paragraph: Paragraph,
+  bracketed: boolean,
+  unclosed = false,
+  role?: UnitRole,
+): Clause | undefined {
   const s = compact.text;
   let innerEnd = close;
   // A scope note after 。 is not part of the unit list (seed 002:115, 003:47).
@@ -180,7 +193,7 @@ function parseClause(compact: MappedText, open: number, close: number, paragraph
       if (role !== 'skip') addTokens(from, to, role);
     });
   } else {
-    addTokens(open + 1, innerEnd);
+    addTokens(open + 1, innerEnd, role);
   }
   if (prose || units.length === 0) return undefined;
   shareSuffixes(units);

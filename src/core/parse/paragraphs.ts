@@ -41,11 +41,14 @@ export interface Piece {
   blankBefore: number;
   /** A junk line stands between this piece and the previous one. */
   junkBefore: boolean;
+  /** The line's cells are apart by tabs (a table pasted from Word or Excel): a row of its own. */
+  tableRow: boolean;
 }
 
 export interface RawParagraph {
   pieces: Piece[];
   text: MappedText;
+  tableRow: boolean;
 }
 
 export interface ParagraphScan {
@@ -59,7 +62,13 @@ const MIN_BROKEN_LINE = 8;
 /** A heading line is read as broken only when its title is at least this long. */
 const MIN_BROKEN_HEADING = 28;
 
-export function scanParagraphs(folded: string, lines: LineIndex, format: SourceFormat, cache?: LintCache): ParagraphScan {
+/**
+ * Lines into paragraphs. `raw` is the text before folding, which turns tabs into
+ * spaces: a line with two tabs or more is a table row, never joined to another (a
+ * flag per scan, not remembered with the line, whose folded text a tab and a space share).
+ */
+export function scanParagraphs(folded: string, lines: LineIndex, format: SourceFormat, cache?: LintCache, raw = folded): ParagraphScan {
+  const tabbed = raw !== folded && raw.includes('\t');
   const junkLines = new Set<number>();
   const disabledLines = new Map<number, string[]>();
   // Pieces are joined into paragraphs as the lines are read: no list of every line's
@@ -130,12 +139,19 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
         startsBlock: piece.startsBlock,
         blankBefore: k === 0 ? blank : 0,
         junkBefore: k === 0 ? junkBefore : false,
+        tableRow: tabbed && line.pieces.length === 1 && tabsIn(raw, start, end) >= 2,
       });
     }
     blank = 0;
     junkBefore = false;
   }
   return { paragraphs: joiner.finish(), junkLines, disabledLines };
+}
+
+function tabsIn(raw: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = raw.indexOf('\t', start); i >= 0 && i < end; i = raw.indexOf('\t', i + 1)) n++;
+  return n;
 }
 
 interface LinePiece {
@@ -277,7 +293,11 @@ class ParagraphJoiner {
   private flush(): void {
     const current = this.current;
     if (current.length === 0) return;
-    this.out.push({ pieces: current, text: current.length === 1 ? current[0].text : MappedText.concat(current.map((p) => p.text)) });
+    this.out.push({
+      pieces: current,
+      text: current.length === 1 ? current[0].text : MappedText.concat(current.map((p) => p.text)),
+      tableRow: current.length === 1 && current[0].tableRow,
+    });
     this.current = [];
     this.currentText = '';
   }
@@ -313,7 +333,7 @@ function endsOf(s: string): number {
 
 /** Does `next` continue the paragraph made of `pieces` (text `text`)? */
 function continues(pieces: Piece[], text: string, next: Piece, format: SourceFormat): boolean {
-  if (next.startsBlock || next.junkBefore) return false;
+  if (next.startsBlock || next.junkBefore || next.tableRow || pieces[pieces.length - 1].tableRow) return false;
   const scanned = next.scanned;
   if (scanned.breaks < 0) scanned.breaks = breaksOf(next.text.text);
   if (scanned.breaks & Join.Breaks) return false;

@@ -17,6 +17,7 @@ import type { Marker } from './markers';
 import { buildOutline } from './outline';
 import { scanParagraphs } from './paragraphs';
 import { assignSlots, isClosingSafeguardParagraph, skeletonFamily } from './slots';
+import { findTableClauses } from './taskTables';
 import { findTargets } from './targets';
 import type { Box, BracketProblem, Citation, Clause, DocNumber, DocumentType, Paragraph, ParsedDraft, PolicyDocument, SourceFormat, StatedUnit } from './types';
 
@@ -40,7 +41,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
   const folded = change ? foldEdited(change.previous.folded, text, change.prefix, change.suffix) : fold(text);
   const lines = change ? LineIndex.edited(change.previous.lines, text, change.prefix, change.suffix) : new LineIndex(text);
   const format = options.format ?? detectFormat(text);
-  const scan = scanParagraphs(folded, lines, format, options.cache);
+  const scan = scanParagraphs(folded, lines, format, options.cache, text);
 
   // By paragraph index: an array, not a Map keyed by object (smaller, no hashing).
   const locals: ParagraphLocal[] = new Array(scan.paragraphs.length);
@@ -64,6 +65,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
       documentIndex: 0,
       headerRole: undefined,
       cacheEntry: undefined,
+      tableRow: raw.tableRow,
     };
     const local = paragraphLocal(p, text, options.cache);
     locals[index] = local;
@@ -106,6 +108,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
       if (!p.headerRole) for (const u of local.statedUnits) statedUnits.push(u);
     }
     const items = buildItems(outline.headings, clauses, header.type);
+    // After the items: a table's clauses cover none of them.
+    if (own.some((p) => p.tableRow)) for (const c of findTableClauses(own, text)) clauses.push(c);
     const first = own[0];
     const last = own[own.length - 1];
     const doc: PolicyDocument = {

@@ -94,7 +94,7 @@ function collect(
   seen: Set<Paragraph>,
   mayLeadIn = true,
 ): void {
-  const items = paragraphs.filter((p) => !seen.has(p) && !p.headerRole && p.text.text.trim().length > 0 && !isTableLine(p.text.text));
+  const items = paragraphs.filter((p) => !seen.has(p) && !p.headerRole && !p.tableRow && p.text.text.trim().length > 0 && !isTableLine(p.text.text));
   items.forEach((p, k) => {
     seen.add(p);
     let text = p.text;

@@ -51,6 +51,8 @@ export interface Paragraph {
   headerRole?: HeaderRole;
   /** What a LintCache remembers of this paragraph's text (set when linting with one). */
   cacheEntry?: CacheEntry;
+  /** A row of a table pasted with tabs between its cells. */
+  tableRow: boolean;
 }
 
 export type HeaderRole =

@@ -1,0 +1,78 @@
+/**
+ * Task tables pasted with tabs (重点任务分工表, 任务清单): a header row naming 牵头单位 /
+ * 责任单位 / 配合单位 columns, then rows with as many cells. Each row's unit cells make
+ * one clause, so the unit rules (unknown, outdated, duplicate, no lead) read the table as
+ * they read （A牵头，B配合）. The clauses cover no item: the table is not the items' text.
+ */
+import { cellUnits } from './clauses';
+import type { Clause, Paragraph, UnitMention, UnitRole } from './types';
+
+const COLUMN_ROLES: ReadonlyArray<[RegExp, UnitRole]> = [
+  [/^(?:牵头单位|牵头部门|主责单位|牵头责任单位)$/, 'lead'],
+  [/^(?:责任单位|责任部门|实施单位|责任主体)$/, 'responsible'],
+  [/^(?:配合单位|配合部门|协办单位|参与单位)$/, 'cooperate'],
+];
+
+/** [from, to) of each cell of a row: the tabs are at the same offsets in the raw and the folded text. */
+function cellsOf(p: Paragraph, raw: string): Array<[number, number]> {
+  const base = p.range.start;
+  const line = raw.slice(base, p.range.end);
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i < line.length && line[i] !== '\t') continue;
+    let a = from;
+    let b = i;
+    while (a < b && /\s/.test(line[a])) a++;
+    while (b > a && /\s/.test(line[b - 1])) b--;
+    out.push([a, b]);
+    from = i + 1;
+  }
+  return out;
+}
+
+export function findTableClauses(paragraphs: readonly Paragraph[], raw: string): Clause[] {
+  const out: Clause[] = [];
+  let columns: Array<UnitRole | undefined> | undefined;
+  for (const p of paragraphs) {
+    if (!p.tableRow) {
+      columns = undefined;
+      continue;
+    }
+    const cells = cellsOf(p, raw);
+    const text = p.text.text;
+    const roles = cells.map(([a, b]) => COLUMN_ROLES.find(([re]) => re.test(text.slice(a, b).replace(/\s+/g, '')))?.[1]);
+    if (roles.some((r) => r !== undefined)) {
+      columns = roles;
+      continue;
+    }
+    if (!columns || cells.length !== columns.length) continue;
+    const units: UnitMention[] = [];
+    let first = -1;
+    let last = -1;
+    columns.forEach((role, k) => {
+      const [a, b] = cells[k];
+      if (!role || b <= a) return;
+      const found = cellUnits(p.text, a, b, p, role);
+      if (!found?.length) return;
+      units.push(...found);
+      if (first < 0) first = a;
+      last = b;
+    });
+    if (!units.length) continue;
+    const range = p.text.range(first, last);
+    out.push({
+      range,
+      innerRange: range,
+      text: text.slice(first, last),
+      units,
+      hasLead: units.some((u) => u.role === 'lead' || u.role === 'responsible'),
+      hasCooperate: units.some((u) => u.role === 'cooperate'),
+      standalone: false,
+      unclosed: false,
+      paragraph: p,
+      covers: [],
+    });
+  }
+  return out;
+}
