@@ -111,6 +111,8 @@ const PLACE_NAMED_UNIT_FORMS = [
   '国家统计局[\\u4e00-\\u9fff]{2,12}调查队',
   '(中国)?(人民银行|人行)[\\u4e00-\\u9fff]{2,12}(分行|支行|营业管理部)',
   '国家金融监督管理总局[\\u4e00-\\u9fff]{2,12}(监管局|监管分局|监管支局)',
+  // The township stations of a county bureau: 城关市场监管所, 沙河镇司法所
+  '[\\u4e00-\\u9fff]{2,8}(市场监管所|市场监督管理所|司法所|财政所|自然资源所)',
   // The township governments and street offices a county plan names: 沙河镇人民政府, 城关街道办事处
   '[\\u4e00-\\u9fff]{2,6}(镇|乡)(人民政府|政府)',
   '[\\u4e00-\\u9fff]{2,6}街道(办事处)?',
@@ -170,6 +172,8 @@ const LEVEL_MARK = /^(?:自治区|自治州|自治县|省|市|州|盟|县|旗|�
  * is not 县综合行政执法局, 鹭州监管分局 not 甘肃监管局.
  */
 function sameJurisdiction(name: string, candidate: string): boolean {
+  // 各市场监管所 names many units: never one unit of some level (省市场监管局).
+  if (name.startsWith('各') && !candidate.startsWith('各')) return false;
   const a = LEVEL_MARK.exec(name)?.[0];
   const b = LEVEL_MARK.exec(candidate)?.[0];
   if (a && b && a !== b) return false;
@@ -209,9 +213,10 @@ export class UnitLexicon {
       this.add(u.name, current);
       const main = bodyOf(u.name);
       // An alias may be the full name of a unit listed by its short form (市工信局 /
-      // 市工业和信息化局): a typo in the full name should be offered the full name.
+      // 市工业和信息化局): a typo in the full name should be offered the full name, never
+      // a shorter alias of it.
       for (const a of u.aliases ?? []) {
-        this.add(a, current);
+        this.add(a, current && a.length > u.name.length);
         const alias = bodyOf(a);
         if (alias !== main && !this.canonicalBodies.has(alias)) this.canonicalBodies.set(alias, main);
       }

@@ -117,6 +117,8 @@ function matchingParens(s: string): Map<number, number> {
 interface Token {
   text: string;
   start: number;
+  /** A comma or semicolon (not a 顿号) stands before it: it opens a group of units. */
+  opensGroup?: boolean;
 }
 
 /**
@@ -159,9 +161,21 @@ function parseClause(
         pushUnits({ text: token.text.slice(0, bracketRole.index), start: token.start }, roleOf(bracketRole[1]));
         continue;
       }
+      // A role word overrides the label's role for its own group: （责任单位：A牵头，B配合）,
+      // （责任单位：A、B，C配合）: A and B keep the label's role, C cooperates.
       const m = ROLE_SUFFIX.exec(token.text);
-      if (m && !fixedRole) {
+      if (m) {
         const name = token.text.slice(0, m.index);
+        if (fixedRole) {
+          // The group starts at the token itself after a comma, else at the last pending token after one.
+          let group = pending.length;
+          if (!token.opensGroup) {
+            const opener = pending.map((t) => t.opensGroup).lastIndexOf(true);
+            group = opener < 0 ? 0 : opener;
+          }
+          for (const t of pending.slice(0, group)) pushUnits(t, fixedRole);
+          pending = pending.slice(group);
+        }
         if (name) pending.push({ text: name, start: token.start });
         assign(roleOf(m[2]));
       } else {
@@ -245,7 +259,7 @@ function splitTokens(s: string, from: number, to: number): Token[] {
     if (c === '(' || c === '〔') depth++;
     else if ((c === ')' || c === '〕') && depth > 0) depth--;
     if (j === to || (depth === 0 && (c === '、' || c === ',' || c === ';' || c === ':'))) {
-      if (j > start) out.push({ text: s.slice(start, j), start });
+      if (j > start) out.push({ text: s.slice(start, j), start, opensGroup: start > from && (s[start - 1] === ',' || s[start - 1] === ';') });
       start = j + 1;
     }
   }

@@ -25,7 +25,7 @@ const TYPE_SUFFIXES: ReadonlyArray<[RegExp, DocumentType]> = [
 
 /** Endings of document titles of any kind (also types without a skeleton). */
 const TITLE_ENDING =
-  /(通知|批复|方案|计划|规划|纲要|意见|指南|办法|细则|规定|决定|公告|通告|报告|请示|要点|条例|规则|措施|预案|意见的函|函)$/;
+  /(通知|批复|方案|计划|规划|纲要|意见|指南|办法|细则|规定|决定|公告|通告|报告|请示|要点|条例|规则|措施|预案|意见的函|函|起草说明|编制说明|的说明)$/;
 
 /** The title without bracketed tails at its end. */
 export function stripTitleTail(title: string): string {

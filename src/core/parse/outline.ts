@@ -86,6 +86,9 @@ export function buildOutline(
   // Inside an article (第八条 有下列情形之一的：（一）…（二）…) the numbered lines are its
   // items (项), not headings; a chapter or section (第二章) ends the article.
   let inArticle = false;
+  // 三、存在问题 followed by 一. 二. 三.: a run of non-standard level-1 markers restarting
+  // under a standard one is its sub-sections written with the wrong marker (（一）…).
+  let demoting = false;
   const stack: Heading[] = [];
   let box: Box | undefined;
   let boxStack: Heading[] = [];
@@ -108,8 +111,13 @@ export function buildOutline(
       inArticle = true;
       articles.push({ number: article.number, numberText: article.numberText, markerRange: p.text.range(0, article.markerLength), paragraph: p });
     }
-    const marker = markerOf(p);
+    let marker = markerOf(p);
     if (marker?.chapter) inArticle = false;
+    if (marker && marker.level === 1 && !marker.chapter) {
+      if (marker.standard) demoting = false;
+      else if (marker.number === 1) demoting = stack.some((h) => h.markerLevel === 1 && h.standardMarker);
+      if (demoting && !marker.standard) marker = { ...marker, level: 2 };
+    }
     if (marker && !(inArticle && !marker.chapter)) {
       const h = makeHeading(p, marker, source, layout);
       p.heading = h;

@@ -57,6 +57,9 @@ export interface ParagraphScan {
   disabledLines: Map<number, string[]>;
 }
 
+/** A line that is only a title's bracketed tail: (2026-2030年), (征求意见稿), (试行); never a clause (（市发展改革委牵头）). */
+const TITLE_TAIL_LINE = /^\((?:(?:19|20)\d{2}[^()]{0,12}|[^()]{0,6}(?:征求意见稿|送审稿|讨论稿|草案|试行|暂行|修订稿|修订|代拟稿|版))\)$/;
+
 /** Minimum length of a line without final punctuation that is read as broken. */
 const MIN_BROKEN_LINE = 8;
 /** A heading line is read as broken only when its title is at least this long. */
@@ -348,6 +351,8 @@ function continues(pieces: Piece[], text: string, next: Piece, format: SourceFor
   } else ends = endsOf(text);
   if (ends & Join.EndsComplete) return false;
   if (ends & Join.EndsOpen) return true;
+  // A title set over two lines, its period or stage on the second: …实施方案 / （2026—2030年）.
+  if (ends & Join.Title && TITLE_TAIL_LINE.test(next.text.text)) return true;
   if (ends & (Join.Standalone | Join.Title)) return false;
   const marker = matchMarker(first.text.text);
   if (marker) return text.length - marker.length >= MIN_BROKEN_HEADING;

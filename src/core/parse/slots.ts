@@ -30,9 +30,17 @@ const SLOT_PATTERNS: ReadonlyArray<[SlotId, RegExp]> = [
 // Every heading of every re-lint asks; a draft has a few hundred titles at most.
 const slots = new BoundedMemo(5000, (title): SlotId | undefined => {
   const t = fold(title).replace(/[ 。]/g, '');
-  for (const [slot, re] of SLOT_PATTERNS) if (re.test(t)) return slot;
+  for (const [slot, re] of SLOT_PATTERNS) {
+    if (!re.test(t)) continue;
+    // 优化产业发展环境, 夯实农业发展基础: a verb leads, so it is a task, not the background.
+    if (slot === 'background' && ACTION_LEAD.test(t)) continue;
+    return slot;
+  }
   return undefined;
 });
+
+/** Verbs that open the title of a task chapter. */
+const ACTION_LEAD = /^(?:持续|全面|着力|大力|进一步)?(?:优化|营造|改善|打造|净化|提升|完善|夯实|强化|加强|筑牢|巩固|做强|壮大|推进|推动|加快|深化|构建|健全|厚植|培育)/;
 
 /** Chapters that give each unit its duties (四、工作职责 （一）镇党政办 …). */
 const DUTY_WORDS = '工作职责|职责分工|责任分工|部门职责';

@@ -10,9 +10,9 @@ import type { MappedText, Range } from '../text/mapped';
 import type { UnitMention } from './types';
 
 /** The name before the duty verb, at the start of a sentence or clause. */
-const SUBJECT = /^(?:并|要|请)?由?([\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)(牵头|负责|会同|统筹|要)/;
-/** A cheap test first: a duty verb, or 要 right after the last character of a unit. */
-const MAY_STATE = /牵头|负责|会同|统筹|[局委办厅所站队府院会室心部区县村镇乡)]要/;
+const SUBJECT = /^(?:并|要|请)?由?([\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)(牵头|负责|会同|统筹|要|组织|指导|督促|联合|协调|做好|开展|落实)/;
+/** A cheap test first: a duty verb, or 要 / 组织 / 开展 … right after the last character of a unit. */
+const MAY_STATE = /牵头|负责|会同|统筹|[局委办厅所站队府院会室心部区县村镇乡)](?:要|组织|指导|督促|联合|协调|做好|开展|落实)/;
 const FRAGMENT = /[^。;,:、!?]+/g;
 /** A duty list entry: 县应急管理局：负责…（预案 成员单位职责, 三定-style lists）. */
 const DUTY_ENTRY = /^([\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)[ ]*:[ ]*(?:负责|承担|履行|牵头|配合|协助|协调|组织|指导|做好)/;

@@ -1,21 +1,29 @@
 /**
  * citation-unresolved: a 《title》 that names a policy document and matches no
  * document of the corpus, not even closely, nor a document of the same file or
- * an alias declared with 以下简称. The 请示 or 函 a document answers and the plan a 批复
- * approves are not looked for; a title cited again is reported at its first citation only.
+ * an alias declared with 以下简称. The 请示 or 函 a document answers and the document its
+ * title names (the plan a 批复 approves, the draft an 起草说明 explains) are not looked
+ * for; a title cited again is reported at its first citation only.
  */
 import { aliasesOf, namesPolicyDocument, resolveCitation } from '../corpus/resolveCitation';
 import { defineRule } from './types';
 import { quote } from './quote';
 import { normalizeTitle } from '../text/normalizeTitle';
-import type { PolicyDocument } from '../parse/types';
+import { IMPLEMENTATION_TYPES, type PolicyDocument } from '../parse/types';
 
 /** 请示, 报告, 函: the correspondence a document answers, never a prior plan of a corpus. */
 const CORRESPONDENCE = /(?:请示|报告|函)[>)]*$/;
 
-/** The plan a 批复 approves (关于同意《X》的批复): in no corpus yet, since it is being approved. */
-function approvedTitles(doc: PolicyDocument): Set<string> {
-  if (doc.header.type !== '批复') return new Set();
+/**
+ * The document a title names as its subject: the plan a 批复 approves, the draft an
+ * 起草说明 explains or a 征求意见函 circulates, the plan a 通知 issues. It is being
+ * drafted, approved or issued, so it is in no corpus yet; when it is, it resolves. A
+ * plan's own title (贯彻落实《X》的实施方案) names the document it carries out, which is
+ * looked for.
+ */
+function subjectTitles(doc: PolicyDocument): Set<string> {
+  const type = doc.header.type;
+  if (type && (IMPLEMENTATION_TYPES.includes(type) || type === '规划' || type === '意见')) return new Set();
   return new Set(doc.citations.filter((c) => c.paragraph.headerRole === 'title').map((c) => normalizeTitle(c.title)));
 }
 
@@ -46,13 +54,13 @@ export default defineRule({
   run({ draft, documents, corpus, report }) {
     const aliases = aliasesOf(draft);
     for (const doc of documents) {
-      const approved = approvedTitles(doc);
+      const subjects = subjectTitles(doc);
       // Once per title and document: the same 条例 cited in three places is one gap in the corpus.
       const reported = new Set<string>();
       for (const c of doc.citations) {
         if (c.isAliasDeclaration || !namesPolicyDocument(c.title) || CORRESPONDENCE.test(c.title)) continue;
         const key = normalizeTitle(c.title);
-        if (approved.has(key) || reported.has(key)) continue;
+        if (subjects.has(key) || reported.has(key)) continue;
         const target = resolveCitation(c, draft, corpus, aliases);
         // An alias of an unresolved title is reported once, at the full title.
         if (target.kind !== 'none' || target.via) continue;

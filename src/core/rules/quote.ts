@@ -9,9 +9,14 @@ export function quote(draft: ParsedDraft, range: Range): string {
   return draft.text.slice(range.start, range.end).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
 }
 
-/** A heading as the drafter wrote it, marker and title, the title cut at `max` characters. */
+/** A unit name as written, without the OCR spaces inside it (区 住建局 is 区住建局 to every rule). */
+export function quoteUnit(draft: ParsedDraft, range: Range): string {
+  return quote(draft, range).replace(/[ \u3000\u00a0]+/g, '');
+}
+
+/** A heading as the drafter wrote it, marker and title, the title cut at `max` characters; Markdown emphasis taken out. */
 export function quoteHeading(draft: ParsedDraft, h: Heading, max = Infinity): string {
-  const title = quote(draft, h.titleRange);
+  const title = quote(draft, h.titleRange).replace(/\*\*|__/g, '');
   // From the marker to the title as written, with the space of 第一节 完善… kept.
   const marker = quote(draft, { start: h.markerRange.start, end: Math.max(h.markerRange.end, h.titleRange.start) });
   return marker + (title.length > max ? title.slice(0, max) + '…' : title);

@@ -1,7 +1,7 @@
 /** responsible-unit-duplicate: the same unit twice in one clause (seed 000:24), in the same or another spelling. */
 import { normalizeUnit } from '../lexicon/units';
 import { defineRule } from './types';
-import { quote } from './quote';
+import { quoteUnit } from './quote';
 
 export default defineRule({
   meta: {
@@ -40,8 +40,8 @@ export default defineRule({
           report({
             range: u.range,
             ...(normalizeUnit(first.name) === normalizeUnit(u.name)
-              ? { messageId: 'duplicate', args: { unit: quote(draft, u.range) } }
-              : { messageId: 'sameUnit', args: { unit: quote(draft, u.range), first: quote(draft, first.range) } }),
+              ? { messageId: 'duplicate', args: { unit: quoteUnit(draft, u.range) } }
+              : { messageId: 'sameUnit', args: { unit: quoteUnit(draft, u.range), first: quoteUnit(draft, first.range) } }),
             related: [{ range: first.range, messageId: 'first' }],
           });
         }

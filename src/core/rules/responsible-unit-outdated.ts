@@ -5,7 +5,7 @@
  * and where a sentence assigns a unit (县规划局要做好…).
  */
 import { defineRule } from './types';
-import { quote } from './quote';
+import { quoteUnit } from './quote';
 
 export default defineRule({
   meta: {
@@ -45,7 +45,7 @@ export default defineRule({
         report({
           range: u.range,
           messageId: m.confidence === 'likely' ? 'outdatedLikely' : 'outdated',
-          args: { unit: quote(draft, u.range), reform: m.reform, suggested: m.suggestedName, note: m.note },
+          args: { unit: quoteUnit(draft, u.range), reform: m.reform, suggested: m.suggestedName, note: m.note },
           suggestion: {
             title: { zh: `改为“${m.suggestedName}”`, en: `Change to "${m.suggestedName}"` },
             range: u.range,

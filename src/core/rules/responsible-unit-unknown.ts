@@ -4,7 +4,7 @@
  * nearest known name. The lexicon is curated data plus the user's `units`.
  */
 import { defineRule } from './types';
-import { quote } from './quote';
+import { quoteUnit } from './quote';
 
 export default defineRule({
   meta: {
@@ -39,7 +39,7 @@ export default defineRule({
           report({
             range: u.range,
             messageId: suggestion ? 'unknownSuggest' : 'unknown',
-            args: { unit: quote(draft, u.range), suggestion: suggestion ?? '' },
+            args: { unit: quoteUnit(draft, u.range), suggestion: suggestion ?? '' },
             suggestion: suggestion
               ? { title: { zh: `改为“${suggestion}”`, en: `Change to "${suggestion}"` }, range: u.range, text: suggestion }
               : undefined,

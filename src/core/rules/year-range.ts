@@ -36,6 +36,11 @@ export default defineRule({
   },
 });
 
+/** The range as written, without the line break a hard-wrapped paragraph puts inside it. */
+function quoteRange(original: string): string {
+  return original.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
+}
+
 function check(draft: ParsedDraft, p: Paragraph): Finding[] {
   const out: Finding[] = [];
   const t = p.text;
@@ -62,7 +67,16 @@ function check(draft: ParsedDraft, p: Paragraph): Finding[] {
     const joiner = sep === '至' || sep === '到' ? sep : '—';
     const canonical = unit1.includes('年') && unit2 ? `${from}年${joiner}${to}年` : `${from}${joiner}${to}年`;
     if (original === canonical) continue;
-    out.push({ range, messageId: abbreviated ? 'abbreviated' : 'hyphen', args: { text: original, canonical }, fix: { range, text: canonical } });
+    // Only the dash is wrong: the fix replaces the dash alone, so a range broken over two
+    // lines (2026- / 2030年) keeps its line break. Otherwise the whole range, on one line.
+    const dashAt = m.index + from.length + unit1.length;
+    const dashOnly = !abbreviated && !firstUnitOnly;
+    const fix = dashOnly
+      ? { range: t.range(dashAt, dashAt + 1), text: joiner }
+      : /[\r\n]/.test(original)
+        ? undefined
+        : { range, text: canonical };
+    out.push({ range, messageId: abbreviated ? 'abbreviated' : 'hyphen', args: { text: quoteRange(original), canonical }, fix });
   }
   return out;
 }
