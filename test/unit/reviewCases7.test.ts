@@ -95,4 +95,30 @@ describe('review cases (seventh review)', () => {
       assert.match(d.message, /县卫计委/);
     });
   });
+
+  describe('a plan one department issues to its own offices', () => {
+    const plan = (items: string[]) =>
+      draftOf([
+        '关于印发《某县餐饮场所燃气安全专项整治方案》的通知',
+        '各市场监管所，局机关各股室：',
+        '　　现将《某县餐饮场所燃气安全专项整治方案》印发给你们，请认真贯彻执行。',
+        '某县市场监督管理局',
+        '2026年4月24日',
+        '某县餐饮场所燃气安全专项整治方案',
+        '一、工作目标',
+        '　　6月30日前，报警装置安装率达到100%。',
+        '二、整治内容',
+        ...items,
+      ]);
+
+    it('leaves items without a clause to the department', () => {
+      const text = plan(['（一）检查燃气设施。重点检查灶具。（责任单位：各市场监管所）', '（二）督促落实主体责任。督促经营者建立制度。']);
+      assert.deepEqual(only(text, 'responsible-unit-missing'), []);
+    });
+
+    it('is held to its clauses when it gives most items one', () => {
+      const items = ['（一）检查设施。（责任单位：各市场监管所）', '（二）检查气瓶。（责任单位：食品经营监管股）', '（三）检查软管。（责任单位：各市场监管所）', '（四）开展培训。（责任单位：局办公室）', '（五）督促落实主体责任。督促经营者建立制度。'];
+      assert.equal(only(plan(items), 'responsible-unit-missing').length, 1);
+    });
+  });
 });

@@ -4,7 +4,8 @@
  * covering it. Items of a 专栏 need none; 规划 items are not checked (no seed
  * plan carries item clauses), nor are the tasks of a document that assigns its
  * duties unit by unit in a chapter of their own (四、工作职责 （一）镇党政办 …), as
- * township and department work plans do. The editor offers a clause template; the
+ * township and department work plans do, nor those of a plan one department issues to
+ * its own offices unless it gives most items a clause. The editor offers a clause template; the
  * CLI never invents units.
  */
 import { defineRule } from './types';
@@ -21,6 +22,27 @@ function paragraphsStatingUnits(doc: PolicyDocument, lexicon: UnitLexicon): Set<
   return out;
 }
 
+/**
+ * A plan one department issues to its own offices (县市场监管局关于印发…专项整治方案的通知):
+ * an item with no clause falls to the department itself. Its signature names one
+ * department, not a government, its office or a party committee.
+ */
+function issuedByOneDepartment(doc: PolicyDocument, documents: readonly PolicyDocument[]): boolean {
+  const notice = doc.wrappedBy !== undefined ? documents.find((d) => d.index === doc.wrappedBy) : undefined;
+  const issuer = (notice ?? doc).header.signature?.text.text.replace(/[ ]+/g, '');
+  if (!issuer || /人民政府|政府办公室|办公厅|党委|[省市州县区]委|委员会|领导小组|指挥部/.test(issuer)) return false;
+  return /(?:局|厅|办|中心)$/.test(issuer);
+}
+
+/** Items with a clause a department's plan gives before the rest are held to one (as in items.ts). */
+const OWN_CONVENTION = 0.7;
+
+function heldToClauses(doc: PolicyDocument): boolean {
+  const tasks = doc.items.filter((i) => i.inTaskChapter);
+  const covered = tasks.filter((i) => i.ownClauses.length || i.groupClause || i.parentClause).length;
+  return covered >= 4 && covered >= OWN_CONVENTION * tasks.length;
+}
+
 function assignsDutiesByUnit(doc: PolicyDocument): boolean {
   return doc.headings.some((h) => h.level === 1 && !h.box && isDutiesChapter(h.title));
 }
@@ -35,8 +57,8 @@ export default defineRule({
     fixable: false,
     docs: {
       rationale: {
-        zh: '实施方案、工作方案、行动计划的重点任务和若干措施的每条措施应逐条明确牵头单位和配合单位，写在条目末尾的括号里；单独成行的责任单位括号覆盖本节前面没有责任单位的条目；条目正文已写明“由XX负责”“XX牵头”（XX为名录中的单位）的也视为已明确。专栏内条目、规划，以及设“工作职责”“职责分工”专章按单位明确职责的文件不检查。',
-        en: 'Each task item of an implementation plan, and each measure of a 若干措施, names its lead and co-operating units in a clause at its end; a clause on a line of its own covers the earlier items of its section; an item whose sentences say 由XX负责 or XX牵头 of a known unit names it too. 专栏 items, 规划, and documents with a chapter giving the duties of each unit (工作职责, 职责分工) are not checked.',
+        zh: '实施方案、工作方案、行动计划的重点任务和若干措施的每条措施应逐条明确牵头单位和配合单位，写在条目末尾的括号里；单独成行的责任单位括号覆盖本节前面没有责任单位的条目；条目正文已写明“由XX负责”“XX牵头”（XX为名录中的单位）的也视为已明确。专栏内条目、规划，设“工作职责”“职责分工”专章按单位明确职责的文件，以及单个部门印发、多数条目未写责任单位的方案（未写的由该部门负责）不检查。',
+        en: 'Each task item of an implementation plan, and each measure of a 若干措施, names its lead and co-operating units in a clause at its end; a clause on a line of its own covers the earlier items of its section; an item whose sentences say 由XX负责 or XX牵头 of a known unit names it too. 专栏 items, 规划, documents with a chapter giving the duties of each unit (工作职责, 职责分工), and a plan one department issues whose items mostly name no unit (those fall to the department) are not checked.',
       },
       bad: '二、重点任务\n1.加快推进产业园区建设。完善园区基础设施，提升承载能力。',
       good: '二、重点任务\n1.加快推进产业园区建设。完善园区基础设施，提升承载能力。（市工信局牵头，市发展改革委配合）',
@@ -52,6 +74,7 @@ export default defineRule({
   run({ draft, documents, lexicon, report }) {
     for (const doc of documents) {
       if (assignsDutiesByUnit(doc)) continue;
+      if (issuedByOneDepartment(doc, documents) && !heldToClauses(doc)) continue;
       let stating: Set<Paragraph> | undefined;
       for (const item of doc.items) {
         if (!item.inTaskChapter || item.ownClauses.length || item.groupClause || item.parentClause) continue;
