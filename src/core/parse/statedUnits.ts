@@ -9,29 +9,51 @@
 import type { MappedText, Range } from '../text/mapped';
 import type { UnitMention } from './types';
 
-/** The name before the duty verb, at the start of a sentence or clause. */
-const SUBJECT = /^(?:并|要|请)?由?([\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)(牵头|负责|会同|统筹|要|组织|指导|督促|联合|协调|做好|开展|落实)/;
-/** A cheap test first: a duty verb, or 要 / 组织 / 开展 … right after the last character of a unit. */
-const MAY_STATE = /牵头|负责|会同|统筹|[局委办厅所站队府院会室心部区县村镇乡)](?:要|组织|指导|督促|联合|协调|做好|开展|落实)/;
-const FRAGMENT = /[^。;,:、!?]+/g;
+/** The duty verbs a unit in subject position comes before. */
+const VERB = /牵头|负责|会同|统筹|要|组织|指导|督促|联合|协调|做好|开展|落实/g;
+const HAS_VERB = /牵头|负责|会同|统筹|要|组织|指导|督促|联合|协调|做好|开展|落实/;
+/** Code unit tables: the last character of a unit name (局, 委, 中心, 村（社区）…), and the marks that end a clause. */
+const UNIT_END = new Uint8Array(0x10000);
+for (const c of '局委办厅所站队府院会室心部区县村镇乡组司处科股团社行校)') UNIT_END[c.charCodeAt(0)] = 1;
+const SEPARATOR = new Uint8Array(0x10000);
+for (const c of '。;,:、!?') SEPARATOR[c.charCodeAt(0)] = 1;
+/** A name is at most 24 characters, after at most 并/要/请 and 由. */
+const LONGEST = 26;
+const NAME = /^[\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}$/;
 /** A duty list entry: 县应急管理局：负责…（预案 成员单位职责, 三定-style lists）. */
 const DUTY_ENTRY = /^([\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)[ ]*:[ ]*(?:负责|承担|履行|牵头|配合|协助|协调|组织|指导|做好)/;
 
-/** The stated units of a paragraph's text, outside its responsibility clauses (`clauses`: their ranges). */
+/**
+ * The stated units of a paragraph's text, outside its responsibility clauses (`clauses`:
+ * their ranges). One pass over the duty verbs; a verb right after the last character of
+ * a unit, first in its sentence or clause, has its subject before it (镇农业综合服务中心
+ * 会同镇自然资源所…: 会同, not a later verb).
+ */
 export function findStatedUnits(text: MappedText, clauses: readonly Range[]): UnitMention[] {
   const s = text.text;
   const out: UnitMention[] = [];
-  const entry = DUTY_ENTRY.exec(s);
+  const colon = s.indexOf(':');
+  const entry = colon > 1 && colon < LONGEST ? DUTY_ENTRY.exec(s) : null;
   if (entry) out.push({ name: entry[1], role: 'responsible', range: text.range(0, entry[1].length) });
-  if (!MAY_STATE.test(s)) return out;
-  for (const m of s.matchAll(FRAGMENT)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const hit = SUBJECT.exec(m[0].slice(lead));
-    if (!hit) continue;
-    const start = m.index! + lead + hit[0].length - hit[2].length - hit[1].length;
-    const at = text.range(start, start + 1).start;
-    if (clauses.some((c) => at >= c.start && at < c.end)) continue;
-    out.push({ name: hit[1], role: hit[2] === '牵头' ? 'lead' : 'responsible', range: text.range(start, start + hit[1].length) });
+  let lastFragment = -1;
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
+    const at = m.index;
+    if (at < 2 || !UNIT_END[s.charCodeAt(at - 1)]) continue;
+    let fragment = at - 1;
+    while (fragment > 0 && at - fragment <= LONGEST && !SEPARATOR[s.charCodeAt(fragment - 1)]) fragment--;
+    if (at - fragment > LONGEST || fragment === lastFragment) continue;
+    let from = fragment;
+    while (from < at && s.charCodeAt(from) === 32) from++;
+    if (from < at && (s[from] === '并' || s[from] === '要' || s[from] === '请')) from++;
+    if (from < at && s[from] === '由') from++;
+    const name = s.slice(from, at);
+    // A verb earlier in the clause had the subject: this one is not first.
+    if (!NAME.test(name) || HAS_VERB.test(name)) continue;
+    const start = text.range(from, from + 1).start;
+    if (clauses.some((c) => start >= c.start && start < c.end)) continue;
+    lastFragment = fragment;
+    out.push({ name, role: m[0] === '牵头' ? 'lead' : 'responsible', range: text.range(from, at) });
   }
   return out;
 }
