@@ -28,6 +28,16 @@ export function lintText(text: string, options: LintOptions = {}) {
   return lint(text, { corpus: seedCorpus(), ...options });
 }
 
+/** The findings of one rule on a text (the review-case tests). */
+export function only(text: string, rule: string): Diagnostic[] {
+  return lintText(text).diagnostics.filter((d) => d.ruleId === rule);
+}
+
+/** A draft from its lines, ending in a line break. */
+export function draftOf(lines: string[]): string {
+  return lines.join('\n') + '\n';
+}
+
 /** 1-based line of a diagnostic's start. */
 export function lineOf(text: string, d: Diagnostic): number {
   return text.slice(0, d.range.start).split(/\r\n|\r|\n/).length;

@@ -8,9 +8,7 @@ import { UnitLexicon } from '../../src/core/lexicon/units';
 import { endsComplete } from '../../src/core/parse/lineKinds';
 import { parseDraft } from '../../src/core/parse/parse';
 import { slotOf } from '../../src/core/parse/slots';
-import { hits, lintText } from './helpers';
-
-const only = (text: string, rule: string) => lintText(text).diagnostics.filter((d) => d.ruleId === rule);
+import { hits, lintText, only } from './helpers';
 
 describe('review cases', () => {
   describe('scope sections', () => {

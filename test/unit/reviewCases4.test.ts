@@ -9,12 +9,9 @@ import { isTableRow } from '../../src/core/parse/lineKinds';
 import { matchMarker } from '../../src/core/parse/markers';
 import { slotOf } from '../../src/core/parse/slots';
 import { parseDraft } from '../../src/core/parse/parse';
-import { lintText } from './helpers';
+import { draftOf, lintText, only } from './helpers';
 
 const rules = (text: string) => lintText(text).diagnostics.map((d) => d.ruleId);
-/** A draft from its lines, ending in a line break. */
-const draftOf = (lines: string[]) => lines.join('\n') + '\n';
-const only = (text: string, rule: string) => lintText(text).diagnostics.filter((d) => d.ruleId === rule);
 
 describe('review cases (fourth review)', () => {
   describe('an attachment note naming a plan', () => {

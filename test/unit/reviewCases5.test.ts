@@ -7,9 +7,7 @@ import * as assert from 'node:assert/strict';
 import { UnitLexicon } from '../../src/core/lexicon/units';
 import { isTableRow } from '../../src/core/parse/lineKinds';
 import { parseDraft } from '../../src/core/parse/parse';
-import { lintText } from './helpers';
-
-const only = (text: string, rule: string) => lintText(text).diagnostics.filter((d) => d.ruleId === rule);
+import { lintText, only } from './helpers';
 
 describe('review cases (fifth review)', () => {
   describe('a typo in the full name of a unit the lexicon lists by its short form', () => {

@@ -7,10 +7,7 @@ import * as assert from 'node:assert/strict';
 import { UnitLexicon } from '../../src/core/lexicon/units';
 import { isTableRow } from '../../src/core/parse/lineKinds';
 import { parseDraft } from '../../src/core/parse/parse';
-import { lintText } from './helpers';
-
-const only = (text: string, rule: string) => lintText(text).diagnostics.filter((d) => d.ruleId === rule);
-const draftOf = (lines: string[]) => lines.join('\n') + '\n';
+import { draftOf, only } from './helpers';
 
 describe('review cases (sixth review)', () => {
   describe('a 规划纲要 that groups its chapters in 篇', () => {

@@ -7,10 +7,8 @@ import * as assert from 'node:assert/strict';
 import { UnitLexicon } from '../../src/core/lexicon/units';
 import { parseDraft } from '../../src/core/parse/parse';
 import { findDeadline } from '../../src/core/parse/quantity';
-import { lintText } from './helpers';
+import { draftOf, only } from './helpers';
 
-const only = (text: string, rule: string) => lintText(text).diagnostics.filter((d) => d.ruleId === rule);
-const draftOf = (lines: string[]) => lines.join('\n') + '\n';
 const applyFix = (text: string, fix: { range: { start: number; end: number }; text: string }) => text.slice(0, fix.range.start) + fix.text + text.slice(fix.range.end);
 
 describe('review cases (seventh review)', () => {
