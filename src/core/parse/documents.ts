@@ -31,6 +31,9 @@ interface Builder {
   closed: boolean;
 }
 
+/** Titles of the documents that have a 主送机关. */
+const ADDRESSED = /(?:通知|批复|函|意见|决定|报告|请示)$/;
+
 export function splitDocuments(
   paragraphs: Paragraph[],
   docNumbersOf: (p: Paragraph) => DocNumber[],
@@ -81,7 +84,10 @@ export function splitDocuments(
     }
     // Right under the title, a list of bodies is the addressee whatever it ends with
     // (addressee-format asks for the colon).
-    const looseAddressee = shape & Shape.AddresseeWithoutColon && !cur.hasBody && !cur.header.addressee && paragraphs[i - 1]?.headerRole === 'title';
+    // Only under the title of a document that has an addressee (通知, 批复, 函): under a
+    // plan's title a list of bodies is its drafting units.
+    const looseAddressee =
+      shape & Shape.AddresseeWithoutColon && !cur.hasBody && !cur.header.addressee && paragraphs[i - 1]?.headerRole === 'title' && ADDRESSED.test(cur.header.title?.text ?? '');
     if ((shape & Shape.Addressee && (!cur.hasBody || cur.closed || startsNotice(paragraphs, i))) || looseAddressee) {
       if (cur.hasBody || cur.closed) startNew(i);
       cur.header.addressee = p;

@@ -57,7 +57,7 @@ export function isAddresseeLine(s: string): boolean {
 }
 
 /** One body of a 主送机关 list: 各乡镇人民政府, 县政府各部门, 县教育局. */
-const ADDRESSEE_PART = /^(?:各|有关|相关)?[\u4e00-\u9fff()]{0,24}(?:人民政府|政府|部门|单位|委员会|管委会|办事处|党委|局|厅|委|办|办公室|公司|学校|医院|机构)$/;
+const ADDRESSEE_PART = /^(?:各|有关|相关)?[\u4e00-\u9fff()]{0,24}(?:人民政府|政府|部门|单位|委员会|管委会|办事处|党委|局|厅|委|办|办公室|公司|学校|医院|机构|企业|所|股室|科室|站|乡镇|街道|\(社区\)|\(居\))$/;
 
 /**
  * A 主送机关 with another ending or none (各乡镇人民政府，县政府各部门。): the names of
@@ -74,8 +74,10 @@ export function isAddresseeWithoutColon(s: string): boolean {
 
 /** A decimal heading of a 预案 or 标准 (1　总则, 5.2　信息报告, 6.2.1　扑救火灾): a line of its own. */
 export function isDecimalHeading(s: string): boolean {
-  // Not a figure an OCR space cut from its unit (15 万亩, 3 个).
-  return s.length <= 40 && /^\d{1,2}(?:\.\d{1,2}){0,3}[ ]+(?![万亿千百个家项人元年月日名所户亩台套次条座])[\u4e00-\u9fff]/.test(s) && !/[。;!?]/.test(s);
+  // Not a figure an OCR space cut from its unit (15 万亩, 3 个). After a dotted number
+  // any title (5.2.1 Ⅰ级响应, 2.3 12345热线联动); after a bare one a Chinese word.
+  if (s.length > 40 || /[。;!?]/.test(s)) return false;
+  return /^\d{1,2}(?:\.\d{1,2}){1,3}[ ]+(?![万亿千百个家项人元年月日名所户亩台套次条座%])\S/.test(s) || /^\d{1,2}[ ]+(?![万亿千百个家项人元年月日名所户亩台套次条座])[\u4e00-\u9fff]/.test(s);
 }
 
 /** A complete document title on its own: no sentence punctuation, ends like a title. */

@@ -46,7 +46,8 @@ export interface ArticleMarker {
   markerLength: number;
 }
 
-const ARTICLE = /^第[ ]*([零〇一二三四五六七八九十百]+)[ ]*条(?=[ ]|[\u4e00-\u9fff“(])/;
+// 第二条之一 is an article inserted by an amendment, not a second 第二条: left out.
+const ARTICLE = /^第[ ]*([零〇一二三四五六七八九十百]+)[ ]*条(?!之[一二三四五六七八九十])(?=[ ]|[\u4e00-\u9fff“(])/;
 
 export function matchArticle(folded: string): ArticleMarker | undefined {
   if (folded.charCodeAt(0) !== 0x7b2c /* 第 */) return undefined;

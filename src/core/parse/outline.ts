@@ -86,6 +86,7 @@ export function buildOutline(
   // Inside an article (第八条 有下列情形之一的：（一）…（二）…) the numbered lines are its
   // items (项), not headings; a chapter or section (第二章) ends the article.
   let inArticle = false;
+  let quotedArticles = false;
   // 三、存在问题 followed by 一. 二. 三.: a run of non-standard level-1 markers restarting
   // under a standard one is its sub-sections written with the wrong marker (（一）…).
   let demoting = false;
@@ -106,7 +107,11 @@ export function buildOutline(
     }
     const decimal = p.headerRole ? undefined : decimalOf(p);
     if (decimal) decimalHeadings.push({ path: decimal.path, markerRange: p.text.range(0, decimal.length), paragraph: p });
-    const article = p.headerRole ? undefined : articleOf(p);
+    let article = p.headerRole ? undefined : articleOf(p);
+    // A document written in articles starts at 第一条; articles quoted from a law in a
+    // 通知 (第十八条…) are quotation, and the document has none.
+    if (article && articles.length === 0 && article.number !== 1) quotedArticles = true;
+    if (quotedArticles) article = undefined;
     if (article) {
       inArticle = true;
       articles.push({ number: article.number, numberText: article.numberText, markerRange: p.text.range(0, article.markerLength), paragraph: p });

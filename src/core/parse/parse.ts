@@ -91,7 +91,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
     const header = slice.header;
     // A forced type is the plan's: the notice that issues it (关于印发《…》的通知) keeps its own.
     if (options.documentType && !isIssuingNotice(header)) header.type = options.documentType;
-    const outline = buildOutline(own, (p) => (p.headerRole ? undefined : markerOf(p)), text, (p) => locals[p.index].article, (p) => locals[p.index].decimal);
+    const outline = buildOutline(own, (p) => (p.headerRole ? undefined : markerOf(p)), text, (p) => locals[p.index].article, (p) => (p.tableRow ? undefined : locals[p.index].decimal));
     assignSlots(outline.roots);
     const clauses: Clause[] = [];
     const citations: Citation[] = [];

@@ -10,16 +10,19 @@ import type { MappedText, Range } from '../text/mapped';
 import type { UnitMention } from './types';
 
 /** The duty verbs a unit in subject position comes before. */
-const VERB = /牵头|负责|会同|统筹|要|组织|指导|督促|联合|协调|做好|开展|落实/g;
+// 要 as a verb, not 要求.
+const VERB = /牵头|负责|会同|统筹|要(?!求)|组织|指导|督促|联合|协调|做好|开展|落实/g;
 const HAS_VERB = /牵头|负责|会同|统筹|要|组织|指导|督促|联合|协调|做好|开展|落实/;
 /** Code unit tables: the last character of a unit name (局, 委, 中心, 村（社区）…), and the marks that end a clause. */
 const UNIT_END = new Uint8Array(0x10000);
-for (const c of '局委办厅所站队府院会室心部区县村镇乡组司处科股团社行校)') UNIT_END[c.charCodeAt(0)] = 1;
+for (const c of '局委办厅所站队府院会室心部区县村镇乡组司处科股团社行校馆园场台)') UNIT_END[c.charCodeAt(0)] = 1;
 const SEPARATOR = new Uint8Array(0x10000);
 for (const c of '。;,:、!?') SEPARATOR[c.charCodeAt(0)] = 1;
 /** A name is at most 24 characters, after at most 并/要/请 and 由. */
 const LONGEST = 26;
 const NAME = /^[\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}$/;
+/** Words before a subject that are not part of it: an article number, 并/要/请, 由, a preposition. */
+const LEAD = /^(?:第[零〇一二三四五六七八九十百]+条[ ]*)?(?:并|要|请)?(?:由|按照|根据|依据|经|对|向|与|配合|协助|支持)?/;
 /** A duty list entry: 县应急管理局：负责…（预案 成员单位职责, 三定-style lists）. */
 const DUTY_ENTRY = /^([\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)[ ]*:[ ]*(?:负责|承担|履行|牵头|配合|协助|协调|组织|指导|做好)/;
 
@@ -38,15 +41,17 @@ export function findStatedUnits(text: MappedText, clauses: readonly Range[]): Un
   let lastFragment = -1;
   VERB.lastIndex = 0;
   for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
-    const at = m.index;
+    // 县农委应当会同…: the subject stands before the modal.
+    const at = s.startsWith('应当', m.index - 2) ? m.index - 2 : s[m.index - 1] === '应' || s[m.index - 1] === '须' ? m.index - 1 : m.index;
     if (at < 2 || !UNIT_END[s.charCodeAt(at - 1)]) continue;
     let fragment = at - 1;
     while (fragment > 0 && at - fragment <= LONGEST && !SEPARATOR[s.charCodeAt(fragment - 1)]) fragment--;
     if (at - fragment > LONGEST || fragment === lastFragment) continue;
     let from = fragment;
     while (from < at && s.charCodeAt(from) === 32) from++;
-    if (from < at && (s[from] === '并' || s[from] === '要' || s[from] === '请')) from++;
-    if (from < at && s[from] === '由') from++;
+    // 第四条　县农牧局负责…, 并由…, 按照原县国土资源局…: what stands before the name.
+    const lead = LEAD.exec(s.slice(from, at));
+    if (lead) from += lead[0].length;
     const name = s.slice(from, at);
     // A verb earlier in the clause had the subject: this one is not first.
     if (!NAME.test(name) || HAS_VERB.test(name)) continue;

@@ -13,6 +13,8 @@ const COLUMN_ROLES: ReadonlyArray<[RegExp, UnitRole]> = [
   [/^(?:配合单位|配合部门|协办单位|参与单位)$/, 'cooperate'],
 ];
 
+const PLACEHOLDER = /^(?:[—–\-－/／\\]+|无|暂无|空)$/;
+
 /** [from, to) of each cell of a row: the tabs are at the same offsets in the raw and the folded text. */
 function cellsOf(p: Paragraph, raw: string): Array<[number, number]> {
   const base = p.range.start;
@@ -46,13 +48,16 @@ export function findTableClauses(paragraphs: readonly Paragraph[], raw: string):
       columns = roles;
       continue;
     }
-    if (!columns || cells.length !== columns.length) continue;
+    // A row of another shape ends the table (a second table, its own header with no unit column).
+    if (columns && cells.length !== columns.length) columns = undefined;
+    if (!columns) continue;
     const units: UnitMention[] = [];
     let first = -1;
     let last = -1;
     columns.forEach((role, k) => {
       const [a, b] = cells[k];
-      if (!role || b <= a) return;
+      // —, /, 无, 暂无: an empty cell written as such.
+      if (!role || b <= a || PLACEHOLDER.test(text.slice(a, b))) return;
       const found = cellUnits(p.text, a, b, p, role);
       if (!found?.length) return;
       units.push(...found);

@@ -57,8 +57,12 @@ export default defineRule({
       const subjects = subjectTitles(doc);
       // Once per title and document: the same 条例 cited in three places is one gap in the corpus.
       const reported = new Set<string>();
+      // Short names declared after 简称 (also on the line under the title, where no
+      // citation precedes them): 《方案》 is the document itself wherever it is cited.
+      const declared = new Set(doc.citations.filter((c) => /简称[ ]*$/.test(draft.text.slice(Math.max(0, c.range.start - 8), c.range.start))).map((c) => normalizeTitle(c.title)));
       for (const c of doc.citations) {
         if (c.isAliasDeclaration || !namesPolicyDocument(c.title) || CORRESPONDENCE.test(c.title)) continue;
+        if (declared.has(normalizeTitle(c.title))) continue;
         const key = normalizeTitle(c.title);
         if (subjects.has(key) || reported.has(key)) continue;
         const target = resolveCitation(c, draft, corpus, aliases);

@@ -57,6 +57,8 @@ function check(draft: ParsedDraft, p: Paragraph): Finding[] {
     if ((sep === '至' || sep === '到') && !abbreviated) continue;
     const range = t.range(m.index, m.index + whole.length);
     const original = draft.text.slice(range.start, range.end);
+    // Two cells of a table row (2025年	2030年) are no range.
+    if (p.tableRow && original.includes('\t')) continue;
     const dash = draft.text[t.offset(m.index + from.length + unit1.length)];
     const firstUnitOnly = unit1.includes('年') && !unit2;
     if (dash === '—' && !firstUnitOnly && !abbreviated) continue;
