@@ -4,8 +4,10 @@
  * addressees): each the smallest text that shows one behaviour.
  */
 import * as assert from 'node:assert/strict';
+import { UnitLexicon } from '../../src/core/lexicon/units';
 import { isDecimalHeading } from '../../src/core/parse/lineKinds';
 import { parseDraft } from '../../src/core/parse/parse';
+import { responsibilityMatrices } from '../../src/core/reports/responsibility';
 import { draftOf, only } from './helpers';
 
 describe('review cases (eighth review)', () => {
@@ -69,6 +71,16 @@ describe('review cases (eighth review)', () => {
   describe('a short name declared on the line under the title', () => {
     it('is an alias, not a citation to look for', () => {
       assert.deepEqual(only(draftOf(['某县电子商务进农村实施方案', '（以下简称《方案》）', '一、总体要求', '　　按照《方案》要求推进。']), 'citation-unresolved'), []);
+    });
+  });
+
+  describe('the responsibility matrix', () => {
+    it('shows a unit an item\'s sentence names, as the linter reads it', () => {
+      const text = draftOf(['某县农村电商实施方案', '一、重点任务', '（一）建设物流体系。建成村级服务站50个。（县商务局牵头）', '（二）规范市场秩序。由县市场监管局负责，开展专项检查。']);
+      const [matrix] = responsibilityMatrices(parseDraft(text), new UnitLexicon());
+      const row = matrix.tasks[1];
+      assert.equal(row.coverage, 'stated');
+      assert.deepEqual(row.cells, { 县市场监管局: '责任' });
     });
   });
 });

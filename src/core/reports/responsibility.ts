@@ -6,7 +6,7 @@
  */
 import type { UnitLexicon } from '../lexicon/units';
 import { normalizeUnit } from '../lexicon/units';
-import type { Clause, ParsedDraft, PolicyDocument, TaskItem, UnitRole } from '../parse/types';
+import type { Clause, ParsedDraft, PolicyDocument, TaskItem, UnitMention, UnitRole } from '../parse/types';
 import { chapterOf } from '../parse/items';
 
 export type CellRole = '牵头' | '配合' | '责任';
@@ -24,8 +24,8 @@ export interface MatrixTask {
   chapter: string;
   /** unit → role (a lead wins over a co-operating mention of the same unit). */
   cells: Record<string, CellRole>;
-  /** How the item is covered: its own clause, a group clause, a parent's clause, or none. */
-  coverage: 'own' | 'group' | 'parent' | 'none';
+  /** How the item is covered: its own clause, a group clause, a parent's clause, a unit its sentences name (由X负责), or none. */
+  coverage: 'own' | 'group' | 'parent' | 'stated' | 'none';
   /** A clause of the item names co-operating units but no lead. */
   noLead: boolean;
 }
@@ -72,15 +72,24 @@ function clausesOf(item: TaskItem): { clauses: Clause[]; coverage: MatrixTask['c
   return { clauses: [], coverage: 'none' };
 }
 
+/** The known units the item's sentences name (镇应急办牵头，… / 由X负责), as responsible-unit-missing reads them. */
+function statedUnitsOf(item: TaskItem, doc: PolicyDocument, lexicon: UnitLexicon): UnitMention[] {
+  const own = new Set(item.paragraphs);
+  return doc.statedUnits.filter((u) => own.has(u.paragraph) && lexicon.isKnown(u.name));
+}
+
 function matrixOf(doc: PolicyDocument, lexicon: UnitLexicon, options: MatrixOptions): ResponsibilityMatrix {
   const items = doc.items.filter((i) => i.inTaskChapter || i.ownClauses.length || i.groupClause || i.parentClause);
   const units = new Map<string, MatrixUnit>();
   const spellings = new Map<string, Set<string>>();
   const tasks: MatrixTask[] = items.map((item, k) => {
-    const { clauses, coverage } = clausesOf(item);
+    const found = clausesOf(item);
+    const { clauses } = found;
+    const stated = found.coverage === 'none' ? statedUnitsOf(item, doc, lexicon) : [];
+    const coverage: MatrixTask['coverage'] = stated.length ? 'stated' : found.coverage;
     const cells: Record<string, CellRole> = {};
-    for (const c of clauses) {
-      for (const u of c.units) {
+    for (const mentions of [...clauses.map((c) => c.units), stated]) {
+      for (const u of mentions) {
         const name = normalizeUnit(u.name);
         const role = ROLE_LABEL[u.role];
         // 牵头 over 责任 over 配合 when one unit is named twice.
