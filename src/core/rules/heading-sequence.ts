@@ -126,12 +126,11 @@ function checkDecimal(list: readonly DecimalHeading[], report: (f: Finding) => v
     const k = d.path.length - 1;
     const previous = lastAt[k];
     const sameParent = previous !== undefined && d.path.slice(0, k).every((n, i) => previous[i] === n);
-    const expected = sameParent ? previous[k] + 1 : 1;
     const actual = d.path[k];
-    if (actual !== expected) {
-      const messageId = sameParent && actual === previous[k] ? 'repeat' : sameParent && actual < previous[k] ? 'order' : 'gap';
+    const problem = stepProblem(actual, sameParent ? previous[k] : undefined, undefined);
+    if (problem) {
       const show = (n: number) => [...d.path.slice(0, k), n].join('.');
-      report({ range: d.markerRange, messageId, args: { expected: show(expected), actual: show(actual) } });
+      report({ range: d.markerRange, messageId: problem.messageId, args: { expected: show(problem.expected), actual: show(actual) } });
     }
     lastAt[k] = d.path;
     lastAt.length = k + 1;
@@ -142,13 +141,8 @@ function checkDecimal(list: readonly DecimalHeading[], report: (f: Finding) => v
 function checkArticles(articles: readonly Article[], report: (f: Finding) => void): void {
   const show = (n: number) => `第${toChineseNumber(n)}条`;
   articles.forEach((a, i) => {
-    const previous = articles[i - 1];
-    const expected = previous ? previous.number + 1 : 1;
-    if (a.number === expected) return;
-    // 第三条 第三条 第五条: the repeat stood for 第四条, and 第五条 is right.
-    if (previous && articles[i - 2]?.number === previous.number && a.number === expected + 1) return;
-    const messageId = !previous ? 'gap' : a.number === previous.number ? 'repeat' : a.number < previous.number ? 'order' : 'gap';
-    report({ range: a.markerRange, messageId, args: { expected: show(expected), actual: show(a.number) } });
+    const problem = stepProblem(a.number, articles[i - 1]?.number, articles[i - 2]?.number);
+    if (problem) report({ range: a.markerRange, messageId: problem.messageId, args: { expected: show(problem.expected), actual: show(a.number) } });
   });
 }
 
@@ -173,13 +167,23 @@ function checkFirst(h: Heading, last: Heading, modes: Map<number, Mode>, report:
   }
 }
 
-function checkSibling(h: Heading, previous: Heading, beforePrevious: Heading | undefined, report: (f: Finding) => void): void {
-  const expected = previous.number + 1;
-  if (h.number === expected) return;
+/**
+ * What is wrong with `number` after `previous` (and the one before that), if anything:
+ * the message and the number expected; with no previous one, a group starts at 1.
+ * Shared by headings, 专栏 entries, articles and decimal headings.
+ */
+function stepProblem(number: number, previous: number | undefined, beforePrevious: number | undefined): { messageId: string; expected: number } | undefined {
+  if (previous === undefined) return number === 1 ? undefined : { messageId: 'gap', expected: 1 };
+  const expected = previous + 1;
+  if (number === expected) return undefined;
   // （三）（三）（五）: the repeat, already reported, stood for （四）; （五） is right.
-  if (beforePrevious && beforePrevious.number === previous.number && h.number === expected + 1) return;
-  if (h.number === previous.number) report(finding(h, 'repeat', expected));
-  else report(finding(h, h.number < previous.number ? 'order' : 'gap', expected));
+  if (beforePrevious === previous && number === expected + 1) return undefined;
+  return { messageId: number === previous ? 'repeat' : number < previous ? 'order' : 'gap', expected };
+}
+
+function checkSibling(h: Heading, previous: Heading, beforePrevious: Heading | undefined, report: (f: Finding) => void): void {
+  const problem = stepProblem(h.number, previous.number, beforePrevious?.number);
+  if (problem) report(finding(h, problem.messageId, problem.expected));
 }
 
 function checkBox(entries: Heading[], report: (f: Finding) => void): void {
