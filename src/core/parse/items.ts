@@ -71,9 +71,20 @@ export function buildItems(headings: Heading[], clauses: Clause[], type: Documen
   return items;
 }
 
-/** Task items with a clause a document of another type needs before the rest are checked too. */
+/** The item has a clause of its own or one covering it (a group clause, a parent's). */
+export function isCovered(item: TaskItem): boolean {
+  return item.ownClauses.length > 0 || item.groupClause !== undefined || item.parentClause !== undefined;
+}
+
+/** Task items with a clause a document must give before it is held to them. */
 const CONVENTION_MIN = 4;
 const CONVENTION_SHARE = 0.7;
+
+/** Most of these task items carry a clause (four at least, and 70 %): the document's own convention. */
+export function mostCarryClauses(tasks: readonly TaskItem[]): boolean {
+  const covered = tasks.filter(isCovered).length;
+  return covered >= CONVENTION_MIN && covered >= CONVENTION_SHARE * tasks.length;
+}
 
 /**
  * A document of no implementation type (意见, 工作要点, a title with no known type) that
@@ -82,8 +93,7 @@ const CONVENTION_SHARE = 0.7;
  */
 function holdToOwnConvention(items: TaskItem[], type: DocumentType | undefined): void {
   const tasks = items.filter((i) => isTask(i.heading, type) && chapterOf(i.heading) !== undefined);
-  const covered = tasks.filter((i) => i.ownClauses.length || i.groupClause || i.parentClause).length;
-  if (covered >= CONVENTION_MIN && covered >= CONVENTION_SHARE * tasks.length) for (const i of tasks) i.inTaskChapter = true;
+  if (mostCarryClauses(tasks)) for (const i of tasks) i.inTaskChapter = true;
 }
 
 /**

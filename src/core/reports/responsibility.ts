@@ -7,7 +7,7 @@
 import type { UnitLexicon } from '../lexicon/units';
 import { normalizeUnit } from '../lexicon/units';
 import type { Clause, ParsedDraft, PolicyDocument, TaskItem, UnitMention, UnitRole } from '../parse/types';
-import { chapterOf } from '../parse/items';
+import { chapterOf, isCovered } from '../parse/items';
 
 export type CellRole = '牵头' | '配合' | '责任';
 
@@ -79,7 +79,7 @@ function statedUnitsOf(item: TaskItem, doc: PolicyDocument, lexicon: UnitLexicon
 }
 
 function matrixOf(doc: PolicyDocument, lexicon: UnitLexicon, options: MatrixOptions): ResponsibilityMatrix {
-  const items = doc.items.filter((i) => i.inTaskChapter || i.ownClauses.length || i.groupClause || i.parentClause);
+  const items = doc.items.filter((i) => i.inTaskChapter || isCovered(i));
   const units = new Map<string, MatrixUnit>();
   const spellings = new Map<string, Set<string>>();
   const tasks: MatrixTask[] = items.map((item, k) => {

@@ -11,6 +11,7 @@
 import { defineRule } from './types';
 import { headingRange } from './util';
 import { quoteHeading } from './quote';
+import { isCovered, mostCarryClauses } from '../parse/items';
 import { isDutiesChapter } from '../parse/slots';
 import type { Paragraph, PolicyDocument } from '../parse/types';
 import type { UnitLexicon } from '../lexicon/units';
@@ -32,15 +33,6 @@ function issuedByOneDepartment(doc: PolicyDocument, documents: readonly PolicyDo
   const issuer = (notice ?? doc).header.signature?.text.text.replace(/[ ]+/g, '');
   if (!issuer || /人民政府|政府办公室|办公厅|党委|[省市州县区]委|委员会|领导小组|指挥部/.test(issuer)) return false;
   return /(?:局|厅|办|中心)$/.test(issuer);
-}
-
-/** Items with a clause a department's plan gives before the rest are held to one (as in items.ts). */
-const OWN_CONVENTION = 0.7;
-
-function heldToClauses(doc: PolicyDocument): boolean {
-  const tasks = doc.items.filter((i) => i.inTaskChapter);
-  const covered = tasks.filter((i) => i.ownClauses.length || i.groupClause || i.parentClause).length;
-  return covered >= 4 && covered >= OWN_CONVENTION * tasks.length;
 }
 
 function assignsDutiesByUnit(doc: PolicyDocument): boolean {
@@ -74,10 +66,10 @@ export default defineRule({
   run({ draft, documents, lexicon, report }) {
     for (const doc of documents) {
       if (assignsDutiesByUnit(doc)) continue;
-      if (issuedByOneDepartment(doc, documents) && !heldToClauses(doc)) continue;
+      if (issuedByOneDepartment(doc, documents) && !mostCarryClauses(doc.items.filter((i) => i.inTaskChapter))) continue;
       let stating: Set<Paragraph> | undefined;
       for (const item of doc.items) {
-        if (!item.inTaskChapter || item.ownClauses.length || item.groupClause || item.parentClause) continue;
+        if (!item.inTaskChapter || isCovered(item)) continue;
         // A unit named in the item's sentences assigns it too (township plans, 通知).
         stating ??= paragraphsStatingUnits(doc, lexicon);
         if (item.paragraphs.some((p) => stating!.has(p))) continue;
