@@ -65,16 +65,20 @@ export class TitleMatcher {
     const ending = endingOf(core);
     let best: { doc: CorpusDocument; score: number } | undefined;
     let closest: { doc: CorpusDocument; score: number } | undefined;
+    let closestTitle = '';
     for (const e of this.entries) {
       const score = Math.max(dice(grams, e.grams), dice(coreGrams, e.coreGrams));
-      if (!closest || score > closest.score) closest = { doc: e.doc, score };
+      if (!closest || score > closest.score) {
+        closest = { doc: e.doc, score };
+        closestTitle = e.normalized;
+      }
       if (e.ending !== ending || score < CLOSE_THRESHOLD) continue;
       if (!differsOnlyInGenericWords(normalized, e.normalized)) continue;
       if (!sameEdition(normalized, e.normalized, e.doc.period)) continue;
       if (!best || score > best.score) best = { doc: e.doc, score };
     }
     if (best) return { kind: 'close', doc: best.doc, score: best.score };
-    const hint = closest && closest.score >= CLOSEST_HINT && sameSubject(normalized, normalizeTitle(closest.doc.title ?? '')) ? closest : undefined;
+    const hint = closest && closest.score >= CLOSEST_HINT && sameSubject(normalized, closestTitle) ? closest : undefined;
     return { kind: 'none', closest: hint };
   }
 }
@@ -108,8 +112,9 @@ const FIVE_YEAR = /十([一二三四五六七八九])(?:五|个五年)/;
 /** A year range (2021-2025) or a single year (2026年) in a normalised title. */
 const YEARS = /((?:19|20)\d\d)(?:-((?:19|20)\d\d))?年/;
 
+/** `text` normalised (a title here, or a period through normalizeTitle). */
 function yearsOf(text: string | undefined): [number, number] | undefined {
-  const m = text === undefined ? null : YEARS.exec(normalizeTitle(text));
+  const m = text === undefined ? null : YEARS.exec(text);
   return m ? [Number(m[1]), Number(m[2] ?? m[1])] : undefined;
 }
 
@@ -120,7 +125,7 @@ function yearsOf(text: string | undefined): [number, number] | undefined {
  * a year range that does not overlap the corpus document's, or a period where the
  * corpus knows none cites a different document, not a slip in this one. A citation
  * without a period may cite the corpus document loosely; overlapping ranges
- * (2022—2024 for 2022—2025) are a slip.
+ * (2022—2024 for 2022—2025) are a slip. Both titles normalised (normalizeTitle).
  */
 export function sameEdition(cited: string, corpus: string, corpusPeriod?: string): boolean {
   const a = FIVE_YEAR.exec(cited)?.[1];
@@ -128,7 +133,7 @@ export function sameEdition(cited: string, corpus: string, corpusPeriod?: string
   if (a && b && a !== b) return false;
   const citedYears = yearsOf(cited);
   if (!citedYears) return true;
-  const corpusYears = yearsOf(corpus) ?? yearsOf(corpusPeriod);
+  const corpusYears = yearsOf(corpus) ?? yearsOf(corpusPeriod === undefined ? undefined : normalizeTitle(corpusPeriod));
   if (!corpusYears) return false;
   return citedYears[0] <= corpusYears[1] && corpusYears[0] <= citedYears[1];
 }

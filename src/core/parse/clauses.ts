@@ -121,15 +121,16 @@ interface Token {
   opensGroup?: boolean;
 }
 
-/**
- * Parses the unit lists between `open` and `close` (a bracket pair, or for a label
- * line open = -1 and close = the end of the lists).
- */
 /** The units of one cell of a task table (`from`–`to` in the paragraph's text), all in `role`; undefined if the cell is prose. */
 export function cellUnits(text: MappedText, from: number, to: number, paragraph: Paragraph, role: UnitRole): UnitMention[] | undefined {
   return parseClause(text, from - 1, to, paragraph, false, false, role)?.units;
 }
 
+/**
+ * Parses the unit lists between `open` and `close` (a bracket pair, or for a label
+ * line open = -1 and close = the end of the lists); `role`, when given, is the role of
+ * a list with no role words (a table column).
+ */
 function parseClause(
   compact: MappedText,
   open: number,

@@ -82,10 +82,9 @@ export function splitDocuments(
       p.headerRole = 'docNumber';
       continue;
     }
-    // Right under the title, a list of bodies is the addressee whatever it ends with
-    // (addressee-format asks for the colon).
-    // Only under the title of a document that has an addressee (通知, 批复, 函): under a
-    // plan's title a list of bodies is its drafting units.
+    // Right under the title of a document that has an addressee (通知, 批复, 函), a list
+    // of bodies is the addressee whatever it ends with (addressee-format asks for the
+    // colon); under a plan's title it is the plan's drafting units.
     const looseAddressee =
       shape & Shape.AddresseeWithoutColon && !cur.hasBody && !cur.header.addressee && paragraphs[i - 1]?.headerRole === 'title' && ADDRESSED.test(cur.header.title?.text ?? '');
     if ((shape & Shape.Addressee && (!cur.hasBody || cur.closed || startsNotice(paragraphs, i))) || looseAddressee) {

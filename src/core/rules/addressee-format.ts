@@ -32,9 +32,9 @@ export default defineRule({
       const last = draft.text[end - 1];
       if (last === '：') continue;
       // A wrong mark (: 。 ；，) is replaced; after a name with no mark the colon is added.
-      const mark = /[:：。.;；,，]/.test(last);
-      const range = mark ? { start: end - 1, end } : { start: end, end };
-      report({ range: mark ? range : { start: end - 1, end }, messageId: 'colon', fix: { range, text: '：' } });
+      const lastChar = { start: end - 1, end };
+      const fixAt = /[:：。.;；,，]/.test(last) ? lastChar : { start: end, end };
+      report({ range: lastChar, messageId: 'colon', fix: { range: fixAt, text: '：' } });
     }
   },
 });

@@ -62,9 +62,8 @@ export default defineRule({
       const declared = new Set(doc.citations.filter((c) => /简称[ ]*$/.test(draft.text.slice(Math.max(0, c.range.start - 8), c.range.start))).map((c) => normalizeTitle(c.title)));
       for (const c of doc.citations) {
         if (c.isAliasDeclaration || !namesPolicyDocument(c.title) || CORRESPONDENCE.test(c.title)) continue;
-        if (declared.has(normalizeTitle(c.title))) continue;
         const key = normalizeTitle(c.title);
-        if (subjects.has(key) || reported.has(key)) continue;
+        if (declared.has(key) || subjects.has(key) || reported.has(key)) continue;
         const target = resolveCitation(c, draft, corpus, aliases);
         // An alias of an unresolved title is reported once, at the full title.
         if (target.kind !== 'none' || target.via) continue;

@@ -6,6 +6,7 @@
 import type { Paragraph, ParsedDraft } from '../parse/types';
 import { defineRule, type Finding } from './types';
 import { checkEachParagraph } from './util';
+import { quote } from './quote';
 
 // The second year may be cut to two digits before 年 (2026—28年), which the standard does not allow.
 const RANGE = /((?:19|20)\d{2})([ ]*(?:年[ ]*)?)([-~—至到])([ ]*)((?:19|20)\d{2}|\d{2}(?=年))(年?)/g;
@@ -36,11 +37,6 @@ export default defineRule({
   },
 });
 
-/** The range as written, without the line break a hard-wrapped paragraph puts inside it. */
-function quoteRange(original: string): string {
-  return original.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
-}
-
 function check(draft: ParsedDraft, p: Paragraph): Finding[] {
   const out: Finding[] = [];
   const t = p.text;
@@ -59,7 +55,8 @@ function check(draft: ParsedDraft, p: Paragraph): Finding[] {
     const original = draft.text.slice(range.start, range.end);
     // Two cells of a table row (2025年	2030年) are no range.
     if (p.tableRow && original.includes('\t')) continue;
-    const dash = draft.text[t.offset(m.index + from.length + unit1.length)];
+    const dashAt = m.index + from.length + unit1.length;
+    const dash = draft.text[t.offset(dashAt)];
     const firstUnitOnly = unit1.includes('年') && !unit2;
     if (dash === '—' && !firstUnitOnly && !abbreviated) continue;
     if (!unit1.includes('年') && !unit2 && dash !== '—') {
@@ -71,14 +68,13 @@ function check(draft: ParsedDraft, p: Paragraph): Finding[] {
     if (original === canonical) continue;
     // Only the dash is wrong: the fix replaces the dash alone, so a range broken over two
     // lines (2026- / 2030年) keeps its line break. Otherwise the whole range, on one line.
-    const dashAt = m.index + from.length + unit1.length;
     const dashOnly = !abbreviated && !firstUnitOnly;
     const fix = dashOnly
       ? { range: t.range(dashAt, dashAt + 1), text: joiner }
       : /[\r\n]/.test(original)
         ? undefined
         : { range, text: canonical };
-    out.push({ range, messageId: abbreviated ? 'abbreviated' : 'hyphen', args: { text: quoteRange(original), canonical }, fix });
+    out.push({ range, messageId: abbreviated ? 'abbreviated' : 'hyphen', args: { text: quote(draft, range), canonical }, fix });
   }
   return out;
 }
