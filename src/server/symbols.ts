@@ -9,6 +9,7 @@ import { URI } from 'vscode-uri';
 import type { CorpusIndex } from '../core/corpus/types';
 import type { Article, Box, Heading, ParsedDraft, PolicyDocument } from '../core/parse/types';
 import { similarity } from '../core/text/similarity';
+import { quote } from '../core/rules/quote';
 import { toLspRange } from './convert';
 
 // 0 is a 篇 above the chapters; below level 4 (（1） under 第X章 第X节) one kind for all.
@@ -66,15 +67,10 @@ function headingSymbol(draft: ParsedDraft, h: Heading, doc: PolicyDocument): Doc
   };
 }
 
-/** The drafter's characters at a range (not the folded copy), a joined paragraph's line breaks taken out. */
-function written(draft: ParsedDraft, range: { start: number; end: number }): string {
-  return draft.text.slice(range.start, range.end).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
-}
-
 /** 第五条 with the start of its text, as the Outline of a 办法 lists its articles. */
 function articleSymbol(draft: ParsedDraft, a: Article): DocumentSymbol {
-  const marker = written(draft, a.markerRange);
-  const rest = written(draft, { start: a.markerRange.end, end: a.paragraph.range.end }).trim();
+  const marker = quote(draft, a.markerRange);
+  const rest = quote(draft, { start: a.markerRange.end, end: a.paragraph.range.end }).trim();
   return {
     name: `${marker} ${rest.length > 20 ? rest.slice(0, 20) + '…' : rest}`.trim(),
     kind: SymbolKind.Field,
@@ -85,25 +81,27 @@ function articleSymbol(draft: ParsedDraft, a: Article): DocumentSymbol {
 
 /** The decimal headings of a 预案 nested by their numbers (1 > 1.1 > 1.1.1), when it numbers so. */
 function decimalSymbols(draft: ParsedDraft, doc: PolicyDocument): DocumentSymbol[] {
-  const list = doc.decimalHeadings;
-  if (list.length < 3 || !list.some((d) => d.path.length > 1)) return [];
   const roots: DocumentSymbol[] = [];
-  const stack: Array<{ depth: number; symbol: DocumentSymbol }> = [];
-  list.forEach((d, i) => {
-    // A heading's range runs to the next heading of its depth or above, or the document's end.
-    const next = list.slice(i + 1).find((e) => e.path.length <= d.path.length);
-    const end = next ? next.paragraph.range.start : doc.range.end;
+  // Open headings, deepest last; a heading's range runs to the next heading of its depth
+  // or above (which closes it here, one pass), or to the document's end.
+  const stack: Array<{ depth: number; start: number; end: number; symbol: DocumentSymbol }> = [];
+  const close = (entry: { start: number; end: number; symbol: DocumentSymbol }, at: number) => {
+    entry.symbol.range = toLspRange(draft.lines, { start: entry.start, end: Math.max(at, entry.end) });
+  };
+  for (const d of doc.decimalHeadings) {
+    const depth = d.path.length;
+    while (stack.length && stack[stack.length - 1].depth >= depth) close(stack.pop()!, d.paragraph.range.start);
     const symbol: DocumentSymbol = {
-      name: written(draft, d.paragraph.range).trim(),
-      kind: KIND_BY_LEVEL[d.path.length] ?? SymbolKind.EnumMember,
-      range: toLspRange(draft.lines, { start: d.paragraph.range.start, end: Math.max(end, d.paragraph.range.end) }),
+      name: quote(draft, d.paragraph.range).trim(),
+      kind: KIND_BY_LEVEL[depth] ?? SymbolKind.EnumMember,
+      range: toLspRange(draft.lines, d.paragraph.range),
       selectionRange: toLspRange(draft.lines, d.markerRange),
       children: [],
     };
-    while (stack.length && stack[stack.length - 1].depth >= d.path.length) stack.pop();
     (stack.length ? stack[stack.length - 1].symbol.children! : roots).push(symbol);
-    stack.push({ depth: d.path.length, symbol });
-  });
+    stack.push({ depth, start: d.paragraph.range.start, end: d.paragraph.range.end, symbol });
+  }
+  while (stack.length) close(stack.pop()!, doc.range.end);
   return roots;
 }
 

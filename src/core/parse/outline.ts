@@ -159,7 +159,10 @@ export function buildOutline(
     b.range = { start: b.paragraph.range.start, end: last.range.end };
     for (let h = b.parent; h; h = h.parent) h.sectionRange.end = Math.max(h.sectionRange.end, b.range.end);
   }
-  return { headings, roots, boxes, preamble, articles, decimalHeadings };
+  // Decimal headings only in a document that numbers so (three at least, one of them
+  // dotted): a stray line starting with a figure makes no numbering to check or show.
+  const numbersDecimally = decimalHeadings.length >= 3 && decimalHeadings.some((d) => d.path.length > 1);
+  return { headings, roots, boxes, preamble, articles, decimalHeadings: numbersDecimally ? decimalHeadings : [] };
 }
 
 /**

@@ -328,7 +328,7 @@ export interface PolicyDocument {
   boxes: Box[];
   /** 第一条 … of a document written in articles; the （一） of an article are its items, not headings. */
   articles: Article[];
-  /** 1　总则 / 1.1　编制目的 …: the numbering of a 预案, checked for gaps level by level. */
+  /** 1　总则 / 1.1　编制目的 …: the numbering of a 预案 (empty unless three headings at least, one dotted). */
   decimalHeadings: DecimalHeading[];
   items: TaskItem[];
   clauses: Clause[];

@@ -116,11 +116,9 @@ function checkDocument(doc: PolicyDocument, report: (f: Finding) => void): void 
 
 /**
  * 1　总则 / 1.1　编制目的 / 1.2 …: each number follows the one before it under the same
- * parent number. Only in a document that numbers so (three such headings, one of them
- * with a dot), so a stray line starting with a figure is not held to it.
+ * parent number (the parser keeps decimal headings only for a document that numbers so).
  */
 function checkDecimal(list: readonly DecimalHeading[], report: (f: Finding) => void): void {
-  if (list.length < 3 || !list.some((d) => d.path.length > 1)) return;
   const lastAt: number[][] = [];
   for (const d of list) {
     const k = d.path.length - 1;
