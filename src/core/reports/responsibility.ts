@@ -6,7 +6,8 @@
  */
 import type { UnitLexicon } from '../lexicon/units';
 import { normalizeUnit } from '../lexicon/units';
-import type { Clause, ParsedDraft, PolicyDocument, TaskItem, UnitMention, UnitRole } from '../parse/types';
+import { knownStatedUnits, statedUnitsIn } from '../lexicon/statedUnits';
+import type { Clause, ParsedDraft, PolicyDocument, TaskItem, UnitRole } from '../parse/types';
 import { chapterOf, isCovered } from '../parse/items';
 
 export type CellRole = '牵头' | '配合' | '责任';
@@ -72,20 +73,16 @@ function clausesOf(item: TaskItem): { clauses: Clause[]; coverage: MatrixTask['c
   return { clauses: [], coverage: 'none' };
 }
 
-/** The known units the item's sentences name (镇应急办牵头，… / 由X负责), as responsible-unit-missing reads them. */
-function statedUnitsOf(item: TaskItem, doc: PolicyDocument, lexicon: UnitLexicon): UnitMention[] {
-  const own = new Set(item.paragraphs);
-  return doc.statedUnits.filter((u) => own.has(u.paragraph) && lexicon.isKnown(u.name));
-}
-
 function matrixOf(doc: PolicyDocument, lexicon: UnitLexicon, options: MatrixOptions): ResponsibilityMatrix {
   const items = doc.items.filter((i) => i.inTaskChapter || isCovered(i));
   const units = new Map<string, MatrixUnit>();
   const spellings = new Map<string, Set<string>>();
+  // An item with no clause is assigned by the known units its sentences name, as responsible-unit-missing reads it.
+  const statedUnits = knownStatedUnits(doc, lexicon);
   const tasks: MatrixTask[] = items.map((item, k) => {
     const found = clausesOf(item);
     const { clauses } = found;
-    const stated = found.coverage === 'none' ? statedUnitsOf(item, doc, lexicon) : [];
+    const stated = found.coverage === 'none' ? statedUnitsIn(item.paragraphs, statedUnits) : [];
     const coverage: MatrixTask['coverage'] = stated.length ? 'stated' : found.coverage;
     const cells: Record<string, CellRole> = {};
     for (const mentions of [...clauses.map((c) => c.units), stated]) {

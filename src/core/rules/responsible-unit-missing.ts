@@ -13,15 +13,8 @@ import { headingRange } from './util';
 import { quoteHeading } from './quote';
 import { isCovered, mostCarryClauses } from '../parse/items';
 import { isDutiesChapter } from '../parse/slots';
-import type { Paragraph, PolicyDocument } from '../parse/types';
-import type { UnitLexicon } from '../lexicon/units';
-
-/** Paragraphs that name a known unit as the subject of a sentence (镇应急办牵头，… / 由X负责). */
-function paragraphsStatingUnits(doc: PolicyDocument, lexicon: UnitLexicon): Set<Paragraph> {
-  const out = new Set<Paragraph>();
-  for (const u of doc.statedUnits) if (!out.has(u.paragraph) && lexicon.isKnown(u.name)) out.add(u.paragraph);
-  return out;
-}
+import type { PolicyDocument } from '../parse/types';
+import { knownStatedUnits, type StatedUnitsByParagraph } from '../lexicon/statedUnits';
 
 /**
  * A plan one department issues to its own offices (县市场监管局关于印发…专项整治方案的通知):
@@ -67,12 +60,12 @@ export default defineRule({
     for (const doc of documents) {
       if (assignsDutiesByUnit(doc)) continue;
       if (issuedByOneDepartment(doc, documents) && !mostCarryClauses(doc.items.filter((i) => i.inTaskChapter))) continue;
-      let stating: Set<Paragraph> | undefined;
+      let stated: StatedUnitsByParagraph | undefined;
       for (const item of doc.items) {
         if (!item.inTaskChapter || isCovered(item)) continue;
         // A unit named in the item's sentences assigns it too (township plans, 通知).
-        stating ??= paragraphsStatingUnits(doc, lexicon);
-        if (item.paragraphs.some((p) => stating!.has(p))) continue;
+        stated ??= knownStatedUnits(doc, lexicon);
+        if (item.paragraphs.some((p) => stated!.has(p))) continue;
         const h = item.heading;
         const last = item.paragraphs[item.paragraphs.length - 1];
         const at = last.range.end;
