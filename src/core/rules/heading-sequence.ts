@@ -179,16 +179,14 @@ function stepProblem(number: number, previous: number | undefined, beforePreviou
   return { messageId: number === previous ? 'repeat' : number < previous ? 'order' : 'gap', expected };
 }
 
-function checkSibling(h: Heading, previous: Heading, beforePrevious: Heading | undefined, report: (f: Finding) => void): void {
-  const problem = stepProblem(h.number, previous.number, beforePrevious?.number);
+function checkSibling(h: Heading, previous: Heading | undefined, beforePrevious: Heading | undefined, report: (f: Finding) => void): void {
+  const problem = stepProblem(h.number, previous?.number, beforePrevious?.number);
   if (problem) report(finding(h, problem.messageId, problem.expected));
 }
 
 function checkBox(entries: Heading[], report: (f: Finding) => void): void {
   entries.forEach((h, i) => {
-    if (i === 0) {
-      if (h.number !== 1) report(finding(h, 'gap', 1));
-    } else checkSibling(h, entries[i - 1], entries[i - 2], report);
+    checkSibling(h, entries[i - 1], entries[i - 2], report);
     if (h.children.length) checkBox(h.children, report);
   });
 }
