@@ -80,7 +80,7 @@ const MEMO_LIMIT = 10000;
  * 县政府各部门, 市级相关单位, 区直各执法部门 (the lexicon lists some such forms
  * verbatim; this is the pattern they share).
  */
-const JURISDICTION_COLLECTIVE = /^(?:省|自治区|市|州|盟|县|区|旗)(?:直|政府|级)(?:各|有关|相关){0,2}(?:执法|职能|行业主管|主管)?(?:部门|单位)(?:、单位|和单位)?$/;
+const JURISDICTION_COLLECTIVE = /^(?:省|自治区|市|州|盟|县|区|旗)(?:直|政府|级)(?:各|有关|相关){0,2}(?:行政执法|执法|职能|行业主管|主管)?(?:部门|单位)(?:、单位|和单位)?$/;
 
 /** The members of a committee or group as a whole: 省老龄委各成员单位, 领导小组成员单位. */
 const MEMBER_UNITS = /^[\u4e00-\u9fff()]{2,24}?(?:各)?成员单位$/;

@@ -97,6 +97,45 @@ function unclosedClause(compact: MappedText, paragraph: Paragraph): Clause | und
   return parseClause(compact, open, end, paragraph, true, true);
 }
 
+/** Remark lines that may stand between the label lines of one item (完成时限：2027年底前). */
+const REMARK_LINE = /^(?:完成时限|完成时间|时间节点|进度安排|时限要求|责任领导|分管领导|牵头领导|责任人)[:]/;
+
+/** A remark line of an item (完成时限：…, 责任领导：…): the paragraph joiner ends it there. */
+export function isRemarkLine(s: string): boolean {
+  return REMARK_LINE.test(s);
+}
+
+/**
+ * The label lines under one item (牵头单位：A / 配合单位：B / 完成时限：…, each on a line
+ * of its own, as 分工方案 lay them out) are one clause, as they would be in one bracket:
+ * the 配合单位 line has the lead of the line above. `paragraphs` are the document's, in
+ * order, by index. The cached clauses are not changed; a joined one is a new object.
+ */
+export function joinLabelLines(clauses: readonly Clause[], paragraphAt: (index: number) => Paragraph): Clause[] {
+  const out: Clause[] = [];
+  for (const c of clauses) {
+    const previous = out[out.length - 1];
+    if (c.labelLine && previous?.labelLine && onlyRemarksBetween(previous.paragraph.index, c.paragraph.index, paragraphAt)) {
+      out[out.length - 1] = {
+        ...previous,
+        range: { start: previous.range.start, end: c.range.end },
+        innerRange: { start: previous.innerRange.start, end: c.innerRange.end },
+        text: `${previous.text};${c.text}`,
+        units: [...previous.units, ...c.units],
+        hasLead: previous.hasLead || c.hasLead,
+        hasCooperate: previous.hasCooperate || c.hasCooperate,
+      };
+    } else out.push(c);
+  }
+  return out;
+}
+
+function onlyRemarksBetween(from: number, to: number, paragraphAt: (index: number) => Paragraph): boolean {
+  if (to <= from) return false;
+  for (let i = from + 1; i < to; i++) if (!isRemarkLine(paragraphAt(i).text.compact().text)) return false;
+  return true;
+}
+
 /** Opening bracket → its closing bracket, in one pass (unclosed ones are absent). */
 function matchingParens(s: string): Map<number, number> {
   const out = new Map<number, number>();
@@ -229,6 +268,7 @@ function parseClause(
     hasCooperate: units.some((u) => u.role === 'cooperate'),
     standalone: bracketed && !unclosed && before.length === 0 && after.length === 0,
     unclosed,
+    labelLine: !bracketed,
     paragraph,
     covers: [],
   };

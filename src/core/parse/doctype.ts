@@ -40,6 +40,14 @@ export function detectDocumentType(title: string): DocumentType | undefined {
   return undefined;
 }
 
+/**
+ * A task breakdown (…重点任务分工方案, 任务分解方案, 责任清单): it divides the tasks of a
+ * higher document among units and has no 总体要求 or 目标 of its own.
+ */
+export function isTaskBreakdown(title: string): boolean {
+  return /(?:分工|分解)(?:实施)?方案$|(?:任务|责任)(?:分工|分解)?(?:清单|表)$/.test(stripTitleTail(title));
+}
+
 /** True when the text ends like a document title (ignoring bracketed tails). */
 export function hasTitleEnding(text: string): boolean {
   return TITLE_ENDING.test(stripTitleTail(text).replace(/[》”’"']+$/, ''));

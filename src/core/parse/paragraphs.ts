@@ -11,6 +11,7 @@ import { MappedText } from '../text/mapped';
 import { isJunkLine } from './junk';
 import {
   endsComplete,
+  isAttachmentLine,
   isAttachmentNote,
   isImprintLine,
   isTableRow,
@@ -24,7 +25,7 @@ import {
   matchBoxTitle,
   matchBullet,
 } from './lineKinds';
-import { isLabelLine } from './clauses';
+import { isLabelLine, isRemarkLine } from './clauses';
 import { matchMarker } from './markers';
 import type { SourceFormat } from './types';
 
@@ -308,7 +309,7 @@ class ParagraphJoiner {
 
 /** Join tests on one piece's text, as bits. */
 const Join = {
-  /** Starts its own paragraph whatever comes before: a date, publicity line, 文号, attachment note, 版记 line, decimal heading. */
+  /** Starts its own paragraph whatever comes before: a date, publicity line, 文号, attachment note, 版记 line, decimal heading, 责任单位：/完成时限： line. */
   Breaks: 1,
   EndsComplete: 2,
   /** Ends in a comma, a 顿号 or an opening bracket: broken, whatever its length. */
@@ -320,7 +321,9 @@ const Join = {
 } as const;
 
 function breaksOf(s: string): number {
-  return looksLikeDate(s) || isPublicityLine(s) || looksLikeDocNumber(s) || isAttachmentNote(s) || isImprintLine(s) || isTableRow(s) || isDecimalHeading(s) ? Join.Breaks : 0;
+  return looksLikeDate(s) || isPublicityLine(s) || looksLikeDocNumber(s) || isAttachmentNote(s) || isImprintLine(s) || isTableRow(s) || isDecimalHeading(s) || isLabelLine(s) || isRemarkLine(s)
+    ? Join.Breaks
+    : 0;
 }
 
 /** How a paragraph with this text ends, for the line after it; a complete one needs no further test. */
@@ -328,11 +331,13 @@ function endsOf(s: string): number {
   if (endsComplete(s)) return Join.EndsComplete;
   let bits = 0;
   if (/[,、(“《‘]$/.test(s)) bits |= Join.EndsOpen;
-  if (looksLikeDate(s) || isOrgNameLine(s) || looksLikeDocNumber(s) || isTableRow(s) || isAddresseeWithoutColon(s) || isLabelLine(s) || isDecimalHeading(s)) bits |= Join.Standalone;
+  if (looksLikeDate(s) || isOrgNameLine(s) || looksLikeDocNumber(s) || isTableRow(s) || isAddresseeWithoutColon(s) || isLabelLine(s) || isRemarkLine(s) || isDecimalHeading(s)) bits |= Join.Standalone;
   if (isTitleShaped(s)) bits |= Join.Title;
   if (matchBoxTitle(s)) bits |= Join.BoxTitle;
   return bits;
 }
+
+const YEAR_NAMED_ATTACHMENT = /^\d{1,2}[ ]*\.[ ]*(?:19|20)\d{2}年/;
 
 /** Does `next` continue the paragraph made of `pieces` (text `text`)? */
 function continues(pieces: Piece[], text: string, next: Piece, format: SourceFormat): boolean {
@@ -342,6 +347,8 @@ function continues(pieces: Piece[], text: string, next: Piece, format: SourceFor
   if (scanned.breaks & Join.Breaks) return false;
   const first = pieces[0];
   if (first.markdownHeadingLevel !== undefined) return false;
+  // A further attachment whose name starts with a year (2.2027年度汇总表) has no marker to start it.
+  if (YEAR_NAMED_ATTACHMENT.test(next.text.text) && (isAttachmentNote(first.text.text) || isAttachmentLine(first.text.text))) return false;
   if (format === 'markdown' ? next.blankBefore > 0 : next.blankBefore > 1) return false;
   // A one-piece paragraph (most of them) is its line's piece: the tests are remembered there.
   let ends: number;

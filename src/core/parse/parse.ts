@@ -11,6 +11,7 @@ import { normalizeTitle } from '../text/normalizeTitle';
 import { parseChineseNumber } from '../text/numerals';
 import { detectDocumentType } from './doctype';
 import { splitDocuments } from './documents';
+import { joinLabelLines } from './clauses';
 import { buildItems } from './items';
 import { paragraphLocal, type ParagraphLocal } from './local';
 import type { Marker } from './markers';
@@ -93,7 +94,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
     if (options.documentType && !isIssuingNotice(header)) header.type = options.documentType;
     const outline = buildOutline(own, (p) => (p.headerRole ? undefined : markerOf(p)), text, (p) => locals[p.index].article, (p) => (p.tableRow ? undefined : locals[p.index].decimal));
     assignSlots(outline.roots);
-    const clauses: Clause[] = [];
+    let clauses: Clause[] = [];
     const citations: Citation[] = [];
     const bracketProblems: BracketProblem[] = [];
     const docNumbers: DocNumber[] = [];
@@ -107,9 +108,12 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
       for (const n of local.docNumbers) docNumbers.push(n);
       if (!p.headerRole) for (const u of local.statedUnits) statedUnits.push(u);
     }
+    // The 牵头单位： and 配合单位： lines under one item are one clause.
+    clauses = joinLabelLines(clauses, (i) => paragraphs[i]);
     const items = buildItems(outline.headings, clauses, header.type);
     // After the items: a table's clauses cover none of them.
-    if (own.some((p) => p.tableRow)) for (const c of findTableClauses(own, text)) clauses.push(c);
+    const tables = own.some((p) => p.tableRow) ? findTableClauses(own, text) : undefined;
+    if (tables) for (const c of tables.clauses) clauses.push(c);
     const first = own[0];
     const last = own[own.length - 1];
     const doc: PolicyDocument = {
@@ -129,6 +133,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
       bracketProblems,
       docNumbers,
       statedUnits,
+      unassignedTableRows: tables?.unassigned ?? [],
       preamble: outline.preamble,
     };
     doc.closingParagraph = findClosingParagraph(doc);

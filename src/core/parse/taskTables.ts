@@ -5,7 +5,7 @@
  * they read （A牵头，B配合）. The clauses cover no item: the table is not the items' text.
  */
 import { cellUnits } from './clauses';
-import type { Clause, Paragraph, UnitMention, UnitRole } from './types';
+import type { Clause, Paragraph, UnassignedRow, UnitMention, UnitRole } from './types';
 
 const COLUMN_ROLES: ReadonlyArray<[RegExp, UnitRole]> = [
   [/^(?:牵头单位|牵头部门|主责单位|牵头责任单位)$/, 'lead'],
@@ -33,8 +33,19 @@ function cellsOf(p: Paragraph, raw: string): Array<[number, number]> {
   return out;
 }
 
-export function findTableClauses(paragraphs: readonly Paragraph[], raw: string): Clause[] {
+export interface TaskTables {
+  /** One clause per row that names units. */
+  clauses: Clause[];
+  /** Rows whose unit cells are all empty (or —, 无): tasks no unit is responsible for. */
+  unassigned: UnassignedRow[];
+}
+
+/** A sequence number cell (1, 1., （一）, 一). */
+const SEQUENCE_CELL = /^(?:\d{1,3}[.、]?|[(（]?[一二三四五六七八九十]{1,3}[)）、]?)$/;
+
+export function findTableClauses(paragraphs: readonly Paragraph[], raw: string): TaskTables {
   const out: Clause[] = [];
+  const unassigned: UnassignedRow[] = [];
   let columns: Array<UnitRole | undefined> | undefined;
   for (const p of paragraphs) {
     if (!p.tableRow) {
@@ -64,7 +75,13 @@ export function findTableClauses(paragraphs: readonly Paragraph[], raw: string):
       if (first < 0) first = a;
       last = b;
     });
-    if (!units.length) continue;
+    if (!units.length) {
+      if (columns.every((role, k) => !role || isEmptyCell(text, cells[k]))) {
+        const task = columns.findIndex((role, k) => !role && cells[k][1] > cells[k][0] && !SEQUENCE_CELL.test(text.slice(...cells[k])));
+        if (task >= 0) unassigned.push({ paragraph: p, task: p.text.range(...cells[task]) });
+      }
+      continue;
+    }
     const range = p.text.range(first, last);
     out.push({
       range,
@@ -74,10 +91,15 @@ export function findTableClauses(paragraphs: readonly Paragraph[], raw: string):
       hasLead: units.some((u) => u.role === 'lead' || u.role === 'responsible'),
       hasCooperate: units.some((u) => u.role === 'cooperate'),
       standalone: false,
+      labelLine: false,
       unclosed: false,
       paragraph: p,
       covers: [],
     });
   }
-  return out;
+  return { clauses: out, unassigned };
+}
+
+function isEmptyCell(text: string, [a, b]: [number, number]): boolean {
+  return b <= a || PLACEHOLDER.test(text.slice(a, b));
 }

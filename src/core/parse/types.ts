@@ -216,9 +216,18 @@ export interface Clause {
   standalone: boolean;
   /** The clause's （ is never closed (it runs to the end of the paragraph). */
   unclosed: boolean;
+  /** A label line (牵头单位：… on a line of its own), or label lines joined, not a bracket. */
+  labelLine: boolean;
   paragraph: Paragraph;
   /** Items the clause covers. */
   covers: TaskItem[];
+}
+
+/** A row of a task table (重点任务分工表) whose unit cells are all empty. */
+export interface UnassignedRow {
+  paragraph: Paragraph;
+  /** The task cell: the first cell that is not a sequence number or a unit column. */
+  task: Range;
 }
 
 /** A unit named as the subject of a sentence (镇应急办牵头，… / 由X负责 / X要…), see statedUnits.ts. */
@@ -338,6 +347,8 @@ export interface PolicyDocument {
   docNumbers: DocNumber[];
   /** Units named as the subject of a sentence, outside the header. */
   statedUnits: StatedUnit[];
+  /** Rows of the document's task tables that name no unit. */
+  unassignedTableRows: UnassignedRow[];
   /** Paragraphs before the first heading (preamble), header paragraphs excluded. */
   preamble: Paragraph[];
   /** An unnumbered closing paragraph that fills the safeguards slot (行动计划). */

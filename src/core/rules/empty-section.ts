@@ -4,15 +4,32 @@
  * in themselves and are not sections.
  */
 import { defineRule } from './types';
-import { headingRange } from './util';
+import { familyOf, headingRange } from './util';
 import { quote, quoteHeading } from './quote';
-import type { DocumentType } from '../parse/types';
+import type { DocumentType, Heading, Paragraph, PolicyDocument } from '../parse/types';
 
-const POINT_TYPES: ReadonlySet<DocumentType | undefined> = new Set<DocumentType | undefined>(['批复', '通知', '措施']);
+const POINT_TYPES: ReadonlySet<DocumentType | undefined> = new Set<DocumentType | undefined>(['批复', '通知', '措施', '指南']);
 
-function isStatement(text: string, type: DocumentType | undefined): boolean {
+function isStatement(h: Heading, doc: PolicyDocument): boolean {
+  const text = h.paragraph.text.text;
   if (!/[。;!?]$/.test(text)) return false;
-  return /[,，;；]/.test(text) || POINT_TYPES.has(type);
+  return /[,，;；]/.test(text) || POINT_TYPES.has(doc.header.type) || (!familyOf(doc) && isListEntry(h));
+}
+
+/**
+ * One entry of a list set as headings (四、申报材料 （一）项目申报书。（二）营业执照复印件。),
+ * in a document with no standard sections (通告, 考核办法, 分工方案): a sentence whose
+ * siblings all stand alone too. In a plan, 三、保障措施 （一）加强组织领导。（二）… with
+ * nothing under them are sections still to be written.
+ */
+function isListEntry(h: Heading): boolean {
+  const siblings = h.parent?.children;
+  return siblings !== undefined && siblings.length > 1 && siblings.every((s) => !s.children.length && !s.inline && s.body.every(isClosingFormula));
+}
+
+/** 特此通告。 after the last entry closes the document; it is not the entry's text. */
+function isClosingFormula(p: Paragraph): boolean {
+  return /^特此(?:通告|通知|公告|批复|函告|报告)[。.]?$/.test(p.text.text);
 }
 
 export default defineRule({
@@ -48,7 +65,7 @@ export default defineRule({
         // A long heading line is a statement in itself (the decision points of a 批复), not a section;
         // so is a numbered sentence of clauses, and in a 批复, 通知 or 措施 any numbered sentence
         // (一、同意设立…小学。 / 四、本措施自印发之日起施行。).
-        if (h.title.length > 30 || isStatement(h.paragraph.text.text, doc.header.type)) continue;
+        if (h.title.length > 30 || isStatement(h, doc)) continue;
         report({ range: headingRange(h), messageId: 'empty', args: { heading: quoteHeading(draft, h) } });
       }
     }

@@ -10,7 +10,7 @@
  */
 import { defineRule } from './types';
 import { headingRange } from './util';
-import { quoteHeading } from './quote';
+import { quote, quoteHeading } from './quote';
 import { isCovered, mostCarryClauses } from '../parse/items';
 import { isDutiesChapter } from '../parse/slots';
 import type { PolicyDocument } from '../parse/types';
@@ -26,6 +26,10 @@ function issuedByOneDepartment(doc: PolicyDocument, documents: readonly PolicyDo
   const issuer = (notice ?? doc).header.signature?.text.text.replace(/[ ]+/g, '');
   if (!issuer || /人民政府|政府办公室|办公厅|党委|[省市州县区]委|委员会|领导小组|指挥部/.test(issuer)) return false;
   return /(?:局|厅|办|中心)$/.test(issuer);
+}
+
+function cut(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max) + '…' : text;
 }
 
 function assignsDutiesByUnit(doc: PolicyDocument): boolean {
@@ -60,9 +64,15 @@ export default defineRule({
     for (const doc of documents) {
       if (assignsDutiesByUnit(doc)) continue;
       if (issuedByOneDepartment(doc, documents) && !mostCarryClauses(doc.items.filter((i) => i.inTaskChapter))) continue;
+      // A task table row with its unit cells left empty (or —, 无).
+      for (const row of doc.unassignedTableRows) {
+        report({ range: row.task, messageId: 'missing', args: { item: cut(quote(draft, row.task), 24) } });
+      }
       let stated: StatedUnitsByParagraph | undefined;
       for (const item of doc.items) {
         if (!item.inTaskChapter || isCovered(item)) continue;
+        // A heading over a task table: the rows name the units, and are checked above.
+        if (item.paragraphs.some((p) => p.tableRow)) continue;
         // A unit named in the item's sentences assigns it too (township plans, 通知).
         stated ??= knownStatedUnits(doc, lexicon);
         if (item.paragraphs.some((p) => stated!.has(p))) continue;

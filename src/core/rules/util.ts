@@ -2,6 +2,7 @@
 import { shift } from '../cache';
 import type { Heading, Paragraph, ParsedDraft, PolicyDocument, Range } from '../parse/types';
 import type { Finding, RuleContext } from './types';
+import { isTaskBreakdown } from '../parse/doctype';
 import { skeletonFamily, type SkeletonFamily } from '../parse/slots';
 
 /** The original characters of a range (unfolded, as the drafter typed them). */
@@ -24,7 +25,10 @@ export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && ch.length > 0 && isCjkCode(ch.charCodeAt(0));
 }
 
+/** The skeleton a document's sections are checked against; a task breakdown (分工方案) has none. */
 export function familyOf(doc: PolicyDocument): SkeletonFamily | undefined {
+  const title = doc.header.title?.text;
+  if (title && isTaskBreakdown(title)) return undefined;
   return skeletonFamily(doc.header.type);
 }
 

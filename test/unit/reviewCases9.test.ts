@@ -1,0 +1,90 @@
+/**
+ * Cases from the ninth review: genres the tool had seen little of (重点任务分工方案,
+ * 考核办法, 申报指南, 通告), each the smallest text that shows one behaviour.
+ */
+import * as assert from 'node:assert/strict';
+import { UnitLexicon } from '../../src/core/lexicon/units';
+import { parseDraft } from '../../src/core/parse/parse';
+import { responsibilityMatrices } from '../../src/core/reports/responsibility';
+import { draftOf, lineContaining, lineOf, only } from './helpers';
+
+const applyFix = (text: string, fix: { range: { start: number; end: number }; text: string }) => text.slice(0, fix.range.start) + fix.text + text.slice(fix.range.end);
+
+describe('review cases (ninth review)', () => {
+  describe('a 分工方案 with its units on label lines', () => {
+    const text = draftOf([
+      '某市重点任务分工方案',
+      '一、提升政务服务效能',
+      '　　1.深化“一网通办”改革。推动政务服务事项全部网上可办。',
+      '　　牵头单位：市政务服务中心',
+      '　　完成时限：2027年12月底前',
+      '　　配合单位：市数据局，各县（区）人民政府',
+      '　　2.推行“高效办成一件事”。新增主题服务事项不少于15项。',
+      '　　牵头单位：市政务服务中心',
+      '　　配合单位：市市场监管局、市住建局',
+      '　　3.规范政务服务中介。公布保留的中介服务事项清单。',
+      '　　配合单位：市发展改革委',
+      '二、工作要求',
+      '　　各牵头单位要细化措施，按时完成。',
+    ]);
+
+    it('reads the 牵头单位 and 配合单位 lines of one item as one clause', () => {
+      assert.deepEqual(only(text, 'responsible-unit-no-lead').map((d) => lineOf(text, d)), [lineContaining(text, '配合单位：市发展改革委')]);
+      const [matrix] = responsibilityMatrices(parseDraft(text), new UnitLexicon());
+      assert.deepEqual(matrix.tasks.map((t) => t.noLead), [false, false, true]);
+      assert.equal(matrix.tasks[0].cells['市政务服务中心'], '牵头');
+      assert.equal(matrix.tasks[0].cells['市数据局'], '配合');
+    });
+
+    it('needs no 总体要求 or 目标 of its own', () => {
+      assert.deepEqual(only(text, 'required-section'), []);
+      assert.deepEqual(only(draftOf(['某县乡村振兴责任清单', '一、产业发展', '　　1.发展特色产业。（县农业农村局负责）']), 'required-section'), []);
+    });
+  });
+
+  it('knows 市直各行政执法部门 as a collective of units', () => {
+    assert.ok(new UnitLexicon().isKnown('市直各行政执法部门'));
+  });
+
+  it('reads a task table row with no unit in its unit cells as a task no unit is responsible for', () => {
+    const text = draftOf(['某市工作方案', '一、主要任务', '序号\t重点任务\t牵头单位\t配合单位\t完成时限', '1\t建设政务平台。\t市数据局\t市财政局\t2027年底', '2\t规范中介服务。\t\t—\t2027年6月', '3\t完善制度。\t市发展改革委\t\t2027年9月']);
+    const found = only(text, 'responsible-unit-missing');
+    assert.deepEqual(found.map((d) => lineOf(text, d)), [5]);
+    assert.match(found[0].message, /规范中介服务/);
+  });
+
+  describe('an attachment note', () => {
+    it('lists an attachment whose name starts with a year on a line of its own', () => {
+      const text = draftOf(['某市科学技术局关于申报项目的通知', '各县区科技局：', '　　现将有关事项通知如下。', '', '附件：1.2027年度项目申报书', '　　　2.2027年度项目汇总表', '', '某市科学技术局', '2027年1月5日']);
+      assert.deepEqual(only(text, 'attachment-format'), []);
+      assert.equal(parseDraft(text).documents[0].header.attachmentNote?.length, 2);
+    });
+  });
+
+  describe('empty-section', () => {
+    it('reads sentences set as headings, all standing alone, as a list in a document with no standard sections', () => {
+      const text = draftOf(['某县人民政府关于加强燃放烟花爆竹管理的通告', '一、禁放区域', '　　城区全域。', '二、有关事项', '（一）禁止在禁放区域燃放烟花爆竹。', '（二）禁止销售非法烟花爆竹。', '特此通告。']);
+      assert.deepEqual(only(text, 'empty-section'), []);
+    });
+
+    it('still reports the safeguard sections of a plan left unwritten', () => {
+      const text = draftOf(['某市工作方案', '一、总体要求', '　　坚持问题导向。', '二、保障措施', '（一）加强组织领导。', '（二）强化督查考核。']);
+      assert.equal(only(text, 'empty-section').length, 2);
+    });
+  });
+
+  describe('year-range on spans of days and hours', () => {
+    const text = draftOf(['某县公安局关于交通管制的通告', '　　一、管制时间为2027年5月1日-5月3日每日7：00-19：00，5月4-6日另行通知。', '　　二、咨询电话：0931-8888888，3月1日至3月5日8:30—12:00受理。']);
+
+    it('asks for the 一字线 and fixes the mark alone', () => {
+      const found = only(text, 'year-range');
+      assert.deepEqual(
+        found.map((d) => d.message),
+        ['日期区间“5月1日-5月3日”应使用一字线：“5月1日—5月3日”', '时间区间“7：00-19：00”应使用一字线：“7：00—19：00”', '日期区间“5月4-6日”应使用一字线：“5月4—6日”'],
+      );
+      const fixed = found.reduceRight((t, d) => applyFix(t, d.fix!), text);
+      assert.ok(fixed.includes('2027年5月1日—5月3日每日7：00—19：00，5月4—6日另行通知'));
+      assert.ok(fixed.includes('0931-8888888'));
+    });
+  });
+});
