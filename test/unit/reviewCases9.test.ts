@@ -87,4 +87,66 @@ describe('review cases (ninth review)', () => {
       assert.ok(fixed.includes('0931-8888888'));
     });
   });
+
+  describe('responsibility clauses as real plans write them', () => {
+    const plan = (clause: string) => draftOf(['某市卫生健康工作方案', '一、重点任务', `　　1.推进医疗服务。完善工作机制。${clause}`]);
+    const units = (clause: string) => parseDraft(plan(clause)).documents[0].clauses.flatMap((c) => c.units.map((u) => `${u.name}:${u.role}`));
+
+    it('end the unit list at a 完成时限 set off by a space', () => {
+      assert.deepEqual(units('（责任单位：市税务局　完成时限：2027年6月底）'), ['市税务局:responsible']);
+      assert.deepEqual(units('（牵头单位：市卫生健康委 配合单位：市医保局 完成时限：2026年底）'), ['市卫生健康委:lead', '市医保局:cooperate']);
+      assert.deepEqual(only(plan('（责任单位：市税务局　完成时限：2027年6月底）'), 'responsible-unit-missing'), []);
+    });
+
+    it('keep a 责任领导 first in the clause out of the units', () => {
+      assert.deepEqual(units('（责任领导：李志刚；责任科室：地质勘查管理科；配合单位：各县区自然资源局）'), ['地质勘查管理科:responsible', '各县区自然资源局:cooperate']);
+    });
+
+    it('read 牵头抓总, 协同 and 主责 as roles, and split at 和 after a unit name only', () => {
+      assert.deepEqual(units('（市卫生健康委牵头抓总，市医保局、市财政局和各县区政府配合）'), ['市卫生健康委:lead', '市医保局:cooperate', '市财政局:cooperate', '各县区政府:cooperate']);
+      assert.deepEqual(units('（市卫生健康委牵头，市医保局协同）'), ['市卫生健康委:lead', '市医保局:cooperate']);
+      assert.deepEqual(units('（县发展和改革局牵头，各乡镇党委和政府配合）'), ['县发展和改革局:lead', '各乡镇党委和政府:cooperate']);
+    });
+  });
+
+  it('ends an attachment note before the 发文机关署名 on the next line', () => {
+    const text = draftOf(['某县人民政府办公室关于印发某县垃圾治理工作方案的通知', '各乡镇人民政府，县直各部门：', '　　现印发给你们，请认真贯彻执行。', '　　附件：某县垃圾治理工作方案', '某县人民政府办公室', '2024年5月20日']);
+    const header = parseDraft(text).documents[0].header;
+    assert.deepEqual(header.attachmentNote?.map((p) => p.text.text), ['附件:某县垃圾治理工作方案']);
+    assert.equal(header.signature?.text.text, '某县人民政府办公室');
+  });
+
+  describe('a PDF copy', () => {
+    const plan = [
+      '某市优化营商环境行动计划',
+      '一、总体要求',
+      '　　以习近平新时代中国特色社会主义思想为指导，坚持以企业和群众需求为导向，对',
+      '',
+      '— 1 —',
+      '某市优化营商环境行动计划',
+      '标国内先进地区，推动营商环境持续优化提升。',
+      '二、重点任务',
+      '　　1.清理市场准入隐性壁垒。全面排查。（市发展改革委牵头，市市场监管局、',
+      '第2页 共3页',
+      '市商务局配合）',
+      '　　2.提升审批效率。压减审批时间。',
+      '三、保障措施',
+      '　　加强组织领导。',
+    ];
+
+    it('reads across page numbers and the running header after them, as one text', () => {
+      const draft = parseDraft(draftOf(plan));
+      assert.equal(draft.documents.length, 1);
+      assert.ok(draft.paragraphs.some((p) => p.text.text.endsWith('对标国内先进地区,推动营商环境持续优化提升。')));
+      const text = draftOf(plan);
+      assert.deepEqual(only(text, 'clause-brackets'), []);
+      assert.deepEqual(only(text, 'responsible-unit-missing').map((d) => lineOf(text, d)), [12]);
+      assert.deepEqual(only(text, 'target-unquantified'), []);
+    });
+
+    it('but a title first seen after a page number starts a document', () => {
+      const text = draftOf(['某市人民政府关于印发某市行动计划的通知', '各县区人民政府：', '　　现将《某市行动计划》印发给你们。', '某市人民政府', '2024年4月12日', '', '— 1 —', '某市行动计划', '一、总体要求', '　　坚持稳中求进。']);
+      assert.equal(parseDraft(text).documents.length, 2);
+    });
+  });
 });

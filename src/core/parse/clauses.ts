@@ -19,14 +19,17 @@ const LABEL_ANYWHERE =
   /(牵头单位|牵头部门|主办单位|牵头科室|牵头处室|牵头股室|配合单位|配合部门|协办单位|参与单位|协助单位|配合科室|配合处室|配合股室|责任单位|责任部门|主责单位|责任主体|实施单位|责任科室|责任处室|责任股室|责任领导|分管领导|牵头领导|责任人|联系人|责任单|任单位)[:]?/g;
 
 /** Role words at the end of a unit or unit group: A牵头, B、C配合, A负责, 各县区政府具体落实. */
-const ROLE_SUFFIX = /(按职责分工|按职能分工|按照职责分工|按职责|分别|共同)?(牵头|配合|参与|协助|负责|具体落实|抓好落实|组织实施|落实)(负责|落实|实施)?$/;
+// 牵头抓总 leads; 协同 co-operates; 主责 is responsible.
+const ROLE_SUFFIX = /(按职责分工|按职能分工|按照职责分工|按职责|分别|共同)?(牵头抓总|牵头|配合|参与|协助|协同|负责|主责|具体落实|抓好落实|组织实施|落实)(负责|落实|实施)?$/;
 
 /**
  * What follows the unit lists inside a clause and is not a unit: a labelled remark
  * (；完成时限：2025年10月底, ；责任领导：…) or a closing time segment (，2025年底前完成 /
  * ；持续推进). The unit lists end where it starts.
  */
-const REMARK_LABEL = /[;,](完成时限|完成时间|时间节点|时间安排|进度安排|时限要求|时限|责任领导|分管领导|牵头领导|联系人|备注)[:]/;
+// The compact view has no spaces, so a remark set off by one (责任单位：A　完成时限：…) follows the
+// last unit directly; a remark first in the clause (责任领导：…；责任科室：…) ends no list.
+const REMARK_LABEL = /(?:[;,]|(?<=[^;,]))(完成时限|完成时间|时间节点|时间安排|进度安排|时限要求|时限|责任领导|分管领导|牵头领导|联系人|备注)[:]/;
 const TIME_SEGMENT = /[;,]((?:于|在|力争|确保|计划)?(?:(?:19|20)\d{2}[年—-]|\d{1,2}月|年底|年内|年前|本年度|每年|每季度|每月|长期|持续|常态化|分年度|逐年)[^;,()]*)$/;
 
 /** Words that never occur in a unit name: a bracket holding them is prose. */
@@ -284,8 +287,8 @@ function unitListEnd(s: string, from: number, to: number): number {
 }
 
 function roleOf(word: string): UnitRole {
-  if (word === '牵头') return 'lead';
-  if (word === '负责' || word.endsWith('落实') || word === '组织实施') return 'responsible';
+  if (word.startsWith('牵头')) return 'lead';
+  if (word === '负责' || word === '主责' || word.endsWith('落实') || word === '组织实施') return 'responsible';
   return 'cooperate';
 }
 
@@ -308,14 +311,16 @@ function splitTokens(s: string, from: number, to: number): Token[] {
 }
 
 /**
- * `兰州市、白银市政府及兰州新区管委会`: split at 及; a bare place name before a
- * `…市政府` shares its suffix (seed 002:130).
+ * `兰州市、白银市政府及兰州新区管委会`: split at 及, and at 和 right after the end of a
+ * unit name (市财政局和各县区政府; not 县发展和改革局, nor 各乡镇党委和政府, one body);
+ * a bare place name before a `…市政府` shares its suffix (seed 002:130).
  */
 function expandToken(token: Token): Token[] {
   const parts: Token[] = [];
   let start = 0;
   const t = token.text;
-  for (let j = t.indexOf('及'); j > 0; j = t.indexOf('及', j + 1)) {
+  for (let j = t.search(/[及和]/); j > 0; j = nextJoiner(t, j + 1)) {
+    if (t[j] === '和' && (!/[局委办厅府院会心部队所站司行]/.test(t[j - 1]) || /^(?:人民)?政府/.test(t.slice(j + 1)))) continue;
     parts.push({ text: t.slice(start, j), start: token.start + start });
     start = j + 1;
   }
@@ -326,6 +331,11 @@ function expandToken(token: Token): Token[] {
     const m = /^(.+)[〔(]([^()〔〕]{2,})[〕)]$/.exec(p.text);
     return m && !PLACE_QUALIFIER.test(m[2]) ? [{ text: m[1], start: p.start }, { text: m[2], start: p.start + m[1].length + 1 }] : [p];
   });
+}
+
+function nextJoiner(t: string, from: number): number {
+  const i = t.slice(from).search(/[及和]/);
+  return i < 0 ? -1 : from + i;
 }
 
 /** The kinds of place in brackets after a name: 各县(市、区), 各村〔社区〕, 各乡(镇). */

@@ -72,6 +72,11 @@ export function splitDocuments(
         setTitle(cur, p, lines.text);
         continue;
       }
+      if (title && cur.hasBody && !cur.closed && normalizeTitle(title.text) === normalizeTitle(s)) {
+        // The title again in the middle of the body: the running header of a PDF page.
+        p.headerRole = 'runningHeader';
+        continue;
+      }
       startNew(i);
       setTitle(cur, p, lines.text);
       continue;

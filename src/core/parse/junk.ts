@@ -36,6 +36,7 @@ const BULLET_JUNK = /^[•·▪◆][ ]*(时间|点击|来源|发布|浏览|作�
 /** True when a line (folded, trimmed) is page chrome rather than document text. */
 export function isJunkLine(line: string): boolean {
   if (line.length === 0) return false;
+  if (isPageNumberLine(line)) return true;
   if (BULLET_JUNK.test(line)) return true;
   for (const p of JUNK_PATTERNS) if (p.test(line)) return true;
   return false;
@@ -45,4 +46,15 @@ export function isJunkLine(line: string): boolean {
 export function downloadLinkTarget(line: string): string | undefined {
   const m = /^(文件下载|附件下载|下载附件)[ ]*:[ ]*(.+?)\.(pdf|docx?|wps|ofd|xlsx?|zip|rar)[ ]*$/i.exec(line);
   return m ? m[2] : undefined;
+}
+
+/**
+ * A page number a PDF copy leaves between the lines of a paragraph: — 3 —, -3-, 第3页,
+ * 第3页 共12页. Unlike page chrome it does not end the paragraph it interrupts. (3/12 is
+ * left out: it is also the date fragment of a crawled page.)
+ */
+const PAGE_NUMBER = /^(?:[-—–]{1,2}[ ]*\d{1,3}[ ]*[-—–]{1,2}|第[ ]*\d{1,3}[ ]*页(?:[ ]*[,/]?[ ]*共[ ]*\d{1,3}[ ]*页)?)$/;
+
+export function isPageNumberLine(line: string): boolean {
+  return line.length <= 16 && PAGE_NUMBER.test(line);
 }

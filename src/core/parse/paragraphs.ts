@@ -8,7 +8,7 @@
 import type { LintCache } from '../cache';
 import type { LineIndex } from '../text/lines';
 import { MappedText } from '../text/mapped';
-import { isJunkLine } from './junk';
+import { isJunkLine, isPageNumberLine } from './junk';
 import {
   endsComplete,
   isAttachmentLine,
@@ -81,6 +81,8 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
   const joiner = new ParagraphJoiner(format);
   let blank = 0;
   let junkBefore = false;
+  let afterPage = false;
+  let blankAtPage = 0;
   let fence = false;
   let comment = false;
   let pendingDisable: string[] | undefined;
@@ -126,6 +128,23 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
       junkLines.add(n);
       junkBefore = true;
       continue;
+    }
+    if (line.kind === 'page') {
+      junkLines.add(n);
+      if (!afterPage) blankAtPage = blank;
+      afterPage = true;
+      continue;
+    }
+    if (afterPage) {
+      afterPage = false;
+      // The running header of the next page (the plan's title, XX人民政府文件) follows its number.
+      if (isRunningHeader(folded, text.text, start)) {
+        junkLines.add(n);
+        afterPage = true;
+        continue;
+      }
+      // The blank lines around a page number are the page's layout, not a paragraph break.
+      blank = blankAtPage;
     }
     if (pendingDisable) {
       disabledLines.set(n, pendingDisable);
@@ -176,12 +195,38 @@ interface LinePiece {
 
 /** Every line's scan has one shape (blank and junk lines have no pieces), so the scan loop stays monomorphic. */
 interface LineScan {
-  readonly kind: 'blank' | 'junk' | 'content';
+  readonly kind: 'blank' | 'junk' | 'page' | 'content';
   readonly pieces: readonly LinePiece[];
 }
 
 const BLANK: LineScan = { kind: 'blank', pieces: [] };
 const JUNK: LineScan = { kind: 'junk', pieces: [] };
+const PAGE: LineScan = { kind: 'page', pieces: [] };
+
+/**
+ * A running header: a title or an issuer line (临河市优化营商环境三年行动计划, 河阳县人民政府文件)
+ * that stood as a whole line earlier in the text. A title seen first after a page number
+ * starts a document (the plan after its notice).
+ */
+function isRunningHeader(folded: string, s: string, start: number): boolean {
+  if (!isTitleShaped(s) && !isOrgNameLine(s)) return false;
+  // XX人民政府文件 (the masthead) in the middle of a text is the page's header.
+  if (s.endsWith('文件')) return true;
+  for (let i = folded.indexOf(s); i >= 0 && i < start; i = folded.indexOf(s, i + 1)) {
+    if (isLineStart(folded, i) && isLineEnd(folded, i + s.length)) return true;
+  }
+  return false;
+}
+
+function isLineStart(s: string, i: number): boolean {
+  while (i > 0 && s.charCodeAt(i - 1) === 32) i--;
+  return i === 0 || s[i - 1] === '\n' || s[i - 1] === '\r';
+}
+
+function isLineEnd(s: string, i: number): boolean {
+  while (i < s.length && s.charCodeAt(i) === 32) i++;
+  return i === s.length || s[i] === '\n' || s[i] === '\r';
+}
 
 /** One line on its own (no state): Markdown prefixes, table residue, junk, column splits. */
 function scanLine(line: MappedText, format: SourceFormat): LineScan {
@@ -194,7 +239,7 @@ function scanLine(line: MappedText, format: SourceFormat): LineScan {
   // Table residue of crawled pages: `专栏1:标题 |`.
   if (/[ ]\|$/.test(text.text)) text = text.slice(0, text.length - 1).trim();
   if (text.length === 0) return BLANK;
-  if (isJunkLine(text.text)) return JUNK;
+  if (isJunkLine(text.text)) return isPageNumberLine(text.text) ? PAGE : JUNK;
   const base = line.offset(0);
   const pieces: LinePiece[] = splitColumns(text).map((part, k) => {
     const s = part.text;
@@ -347,8 +392,9 @@ function continues(pieces: Piece[], text: string, next: Piece, format: SourceFor
   if (scanned.breaks & Join.Breaks) return false;
   const first = pieces[0];
   if (first.markdownHeadingLevel !== undefined) return false;
-  // A further attachment whose name starts with a year (2.2027年度汇总表) has no marker to start it.
-  if (YEAR_NAMED_ATTACHMENT.test(next.text.text) && (isAttachmentNote(first.text.text) || isAttachmentLine(first.text.text))) return false;
+  // After an attachment note: a further attachment whose name starts with a year (2.2027年度汇总表)
+  // has no marker to start it, and the 发文机关署名 below (XX县人民政府办公室) is no part of a name.
+  if ((YEAR_NAMED_ATTACHMENT.test(next.text.text) || isOrgNameLine(next.text.text)) && (isAttachmentNote(first.text.text) || isAttachmentLine(first.text.text))) return false;
   if (format === 'markdown' ? next.blankBefore > 0 : next.blankBefore > 1) return false;
   // A one-piece paragraph (most of them) is its line's piece: the tests are remembered there.
   let ends: number;

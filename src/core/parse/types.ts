@@ -66,7 +66,9 @@ export type HeaderRole =
   /** A line of the 版记: 抄送, or 印发机关 and 印发日期. */
   | 'imprint'
   | 'attachmentNote'
-  | 'attachmentLabel';
+  | 'attachmentLabel'
+  /** The document's title repeated inside its body: a PDF page's running header. */
+  | 'runningHeader';
 
 export type MarkerStyle = 'standard' | 'variant';
 
