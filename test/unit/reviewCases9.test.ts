@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { UnitLexicon } from '../../src/core/lexicon/units';
 import { parseDraft } from '../../src/core/parse/parse';
 import { responsibilityMatrices } from '../../src/core/reports/responsibility';
-import { draftOf, lineContaining, lineOf, only } from './helpers';
+import { draftOf, lineContaining, lineOf, lintText, only } from './helpers';
 
 const applyFix = (text: string, fix: { range: { start: number; end: number }; text: string }) => text.slice(0, fix.range.start) + fix.text + text.slice(fix.range.end);
 
@@ -147,6 +147,56 @@ describe('review cases (ninth review)', () => {
     it('but a title first seen after a page number starts a document', () => {
       const text = draftOf(['某市人民政府关于印发某市行动计划的通知', '各县区人民政府：', '　　现将《某市行动计划》印发给你们。', '某市人民政府', '2024年4月12日', '', '— 1 —', '某市行动计划', '一、总体要求', '　　坚持稳中求进。']);
       assert.equal(parseDraft(text).documents.length, 2);
+    });
+  });
+
+  describe('Markdown drafts', () => {
+    it('read bold run-in headings and - list items as headings', () => {
+      const text = draftOf(['# 某县垃圾治理工作方案', '', '# 一、总体要求', '', '**（一）工作思路。**坚持政府主导。', '', '**（二）工作目标。**到2025年处理率达到95%。', '', '# 二、主要任务', '', '- （1）完善设施。（县住建局负责）', '- （3）推进减量。（县住建局负责）']);
+      const doc = parseDraft(text, { format: 'markdown' }).documents[0];
+      assert.deepEqual(doc.headings.map((h) => h.marker), ['一、', '（一）', '（二）', '二、', '（1）', '（3）']);
+      assert.equal(doc.headings[1].title, '工作思路');
+      const gap = lintText(text, { format: 'markdown' }).diagnostics.filter((d) => d.ruleId === 'heading-sequence');
+      assert.deepEqual(gap.map((d) => lineOf(text, d)), [12]);
+    });
+
+    it('take a ## title after the notice, and the period on the line under a # title', () => {
+      const text = draftOf(['# 某市人民政府关于印发某市实施方案的通知', '', '各县区人民政府：', '', '现将《某市实施方案》印发给你们。', '', '某市人民政府', '', '2024年3月8日', '', '## 某市实施方案', '', '一、总体要求', '', '坚持稳中求进。']);
+      const draft = parseDraft(text, { format: 'markdown' });
+      assert.deepEqual(draft.documents.map((d) => d.header.title?.text), ['某市人民政府关于印发某市实施方案的通知', '某市实施方案']);
+      const titled = parseDraft(draftOf(['# 某市行动计划', '（2024—2026年）', '', '一、总体要求']), { format: 'markdown' });
+      assert.equal(titled.documents[0].header.title?.text, '某市行动计划(2024—2026年)');
+    });
+  });
+
+  it('skips the widgets of a government web page', () => {
+    const text = draftOf(['【字体：大 中 小】　【打印本页】　【关闭窗口】', '分享到：', '某县工作方案', '一、总体要求', '　　坚持稳中求进。', '扫一扫在手机打开当前页', '主办：某县人民政府办公室　　网站标识码：6201000001']);
+    assert.deepEqual([...parseDraft(text).junkLines].sort(), [0, 1, 5, 6]);
+  });
+
+  describe('punctuation', () => {
+    const notice = (body: string) => draftOf(['某县关于做好工作的通知', '各乡镇:', `　　${body}`, '', '附件:某县方案']);
+
+    it('counts a mark after a short ASCII run that follows Chinese, and leaves the header colons to their rules', () => {
+      const text = notice('推进5G,2024年完成"指尖办",2025年推广,共1,000人,比例1:1。');
+      const found = lintText(text).diagnostics.filter((d) => d.ruleId === 'punctuation-width');
+      assert.deepEqual(found.map((d) => [lineOf(text, d), d.message]), [[3, '本段有 4 处半角标点（如“,”），中文应使用全角标点']]);
+      assert.equal(only(text, 'addressee-format').length, 1);
+      assert.equal(only(text, 'attachment-format').length, 1);
+    });
+
+    it('pairs the ASCII double quotes of a paragraph that has no other quotes', () => {
+      const text = notice('推行"一网通办""跨省通办"。');
+      const [d] = only(text, 'quote-pairs');
+      assert.ok(applyFix(text, d.fix!).includes('推行“一网通办”“跨省通办”。'));
+      const [mixed] = only(notice('推行"一网通办"和“跨省通办"。'), 'quote-pairs');
+      assert.equal(mixed.fix, undefined);
+    });
+
+    it('closes a half-width clause bracket with a matching pair', () => {
+      const text = draftOf(['某市实施方案', '一、重点任务', '　　1.发展软件业。建设软件产业园。(市工信局牵头，市科技局配合']);
+      const [d] = only(text, 'clause-brackets');
+      assert.ok(applyFix(text, d.fix!).includes('（市工信局牵头，市科技局配合）'));
     });
   });
 });

@@ -60,7 +60,8 @@ export function splitDocuments(
     const numbers = docNumbersOf(p);
     const shape = plain ? shapeOf(p) : 0;
 
-    if (plain && (p.markdownHeadingLevel === undefined || p.markdownHeadingLevel === 1) && shape & Shape.Title) {
+    // A Markdown title is a # heading, or any heading after the notice before it has closed (## 某某实施方案).
+    if (plain && (p.markdownHeadingLevel === undefined || p.markdownHeadingLevel === 1 || cur.closed) && shape & Shape.Title) {
       const title = cur.header.title;
       if (!title && !cur.hasBody && !cur.closed) {
         setTitle(cur, p, lines.text);

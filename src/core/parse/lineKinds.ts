@@ -53,7 +53,7 @@ export function isOrgNameLine(s: string): boolean {
 export function isAddresseeLine(s: string): boolean {
   if (s.length > 120 || !s.endsWith(':')) return false;
   if (/[。;!?]/.test(s)) return false;
-  return /(人民政府|政府|部门|单位|委员会|管委会|办事处|党委|各[^,、:]{0,6}(局|厅|委|办)|局|厅|委|办公室|公司|学校|医院):$|各(有关)?(部门|单位)|人民政府|管委会|管理委员会/.test(s);
+  return /(人民政府|政府|部门|单位|委员会|管委会|办事处|党委|各[^,、:]{0,6}(局|厅|委|办)|局|厅|委|办公室|公司|学校|医院|各乡镇|街道|社区\)?):$|各(有关)?(部门|单位)|人民政府|管委会|管理委员会/.test(s);
 }
 
 /** One body of a 主送机关 list: 各乡镇人民政府, 县政府各部门, 县教育局. */

@@ -156,7 +156,7 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
         line: n,
         scanned: piece,
         // Most lines are one piece: the line's own text, not a second copy.
-        text: piece.from === 0 && base + piece.to === end ? text : MappedText.of(folded, base + piece.from, base + piece.to),
+        text: pieceText(piece, text, folded, base, end),
         markdownHeadingLevel: piece.markdownHeadingLevel,
         markdownList: piece.markdownList,
         startsBlock: piece.startsBlock,
@@ -169,6 +169,11 @@ export function scanParagraphs(folded: string, lines: LineIndex, format: SourceF
     junkBefore = false;
   }
   return { paragraphs: joiner.finish(), junkLines, disabledLines };
+}
+
+function pieceText(piece: LinePiece, line: MappedText, folded: string, base: number, end: number): MappedText {
+  const text = piece.from === 0 && base + piece.to === end ? line : MappedText.of(folded, base + piece.from, base + piece.to);
+  return piece.strong ? withoutStrong(text) : text;
 }
 
 function tabsIn(raw: string, start: number, end: number): number {
@@ -184,6 +189,8 @@ interface LinePiece {
   markdownHeadingLevel?: number;
   markdownList?: boolean;
   startsBlock: boolean;
+  /** Markdown ** pairs inside the piece, which its text leaves out. */
+  strong: boolean;
   /**
    * The join tests on this piece's text (Join bits), computed when first needed and
    * kept here: with a LintCache the line's scan, and so these, survive edits elsewhere.
@@ -233,20 +240,24 @@ function scanLine(line: MappedText, format: SourceFormat): LineScan {
   let text = line;
   let markdownHeadingLevel: number | undefined;
   let markdownList = false;
+  // Before the Markdown prefixes: - 3 - is a page number, not a list item.
+  if (isPageNumberLine(line.text)) return PAGE;
   if (format === 'markdown') {
     text = stripMarkdown(text, (level) => (markdownHeadingLevel = level), () => (markdownList = true));
   }
   // Table residue of crawled pages: `专栏1:标题 |`.
   if (/[ ]\|$/.test(text.text)) text = text.slice(0, text.length - 1).trim();
   if (text.length === 0) return BLANK;
-  if (isJunkLine(text.text)) return isPageNumberLine(text.text) ? PAGE : JUNK;
+  if (isJunkLine(text.text)) return JUNK;
   const base = line.offset(0);
   const pieces: LinePiece[] = splitColumns(text).map((part, k) => {
-    const s = part.text;
+    const strong = format === 'markdown' && part.text.includes('**');
+    const s = strong ? withoutStrong(part).text : part.text;
     const first = k === 0;
     return {
       from: part.offset(0) - base,
       to: part.offset(part.length - 1) + 1 - base,
+      strong,
       markdownHeadingLevel: first ? markdownHeadingLevel : undefined,
       markdownList: first ? markdownList : undefined,
       startsBlock:
@@ -277,7 +288,7 @@ function stripMarkdown(text: MappedText, heading: (level: number) => void, list:
     heading(h[1].length);
     i += h[0].length;
   } else {
-    const l = /^[*+][ ]+/.exec(s.slice(i));
+    const l = /^[-*+][ ]+/.exec(s.slice(i));
     if (l) {
       list();
       i += l[0].length;
@@ -293,6 +304,25 @@ function stripMarkdown(text: MappedText, heading: (level: number) => void, list:
     j -= 2;
   }
   return i === 0 && j === text.length ? text : text.slice(i, j).trim();
+}
+
+/**
+ * A line with ** pairs inside (**（一）工作思路。**坚持… / 1. **加快推进。**…): the text
+ * without them, so the marker and the title are read as in plain text. An odd ** is kept.
+ */
+function withoutStrong(text: MappedText): MappedText {
+  const s = text.text;
+  const marks: number[] = [];
+  for (let k = s.indexOf('**'); k >= 0; k = s.indexOf('**', k + 2)) marks.push(k);
+  if (marks.length % 2 !== 0) return text;
+  const parts: MappedText[] = [];
+  let from = 0;
+  for (const k of marks) {
+    if (k > from) parts.push(text.slice(from, k));
+    from = k + 2;
+  }
+  if (from < s.length) parts.push(text.slice(from, s.length));
+  return parts.length === 1 ? parts[0] : MappedText.concat(parts);
 }
 
 /** Splits `(一)标题      1.条目…` (a run of 3+ spaces before a deeper marker). */
@@ -391,7 +421,8 @@ function continues(pieces: Piece[], text: string, next: Piece, format: SourceFor
   if (scanned.breaks < 0) scanned.breaks = breaksOf(next.text.text);
   if (scanned.breaks & Join.Breaks) return false;
   const first = pieces[0];
-  if (first.markdownHeadingLevel !== undefined) return false;
+  // # 某某行动计划 / （2024—2026年）: the period on the line under a Markdown title is the title's.
+  if (first.markdownHeadingLevel !== undefined) return pieces.length === 1 && next.blankBefore <= 1 && next.markdownHeadingLevel === undefined && TITLE_TAIL_LINE.test(next.text.text) && isTitleShaped(first.text.text);
   // After an attachment note: a further attachment whose name starts with a year (2.2027年度汇总表)
   // has no marker to start it, and the 发文机关署名 below (XX县人民政府办公室) is no part of a name.
   if ((YEAR_NAMED_ATTACHMENT.test(next.text.text) || isOrgNameLine(next.text.text)) && (isAttachmentNote(first.text.text) || isAttachmentLine(first.text.text))) return false;

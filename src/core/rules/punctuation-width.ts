@@ -44,7 +44,7 @@ export default defineRule({
 });
 
 function check(draft: ParsedDraft, p: Paragraph): Finding[] {
-  const marks = withoutMalformedDocNumbers(draft, p, halfWidthMarks(draft, p));
+  const marks = withoutHeaderColon(draft, p, withoutMalformedDocNumbers(draft, p, halfWidthMarks(draft, p)));
   if (!marks.length) return [];
   const source = draft.text;
   const start = marks[0];
@@ -97,7 +97,7 @@ function halfWidthMarks(draft: ParsedDraft, p: Paragraph): number[] {
     }
     if (c !== 44 /* , */ && c !== 58 /* : */ && c !== 59 /* ; */ && c !== 63 /* ? */ && c !== 33 /* ! */) continue;
     const near =
-      cjkAt(src, i - 1) || cjkAt(src, i + 1) || (converted !== undefined && (converted.has(i - 1) || converted.has(i + 1))) || afterChineseFigure(src, i);
+      cjkAt(src, i - 1) || cjkAt(src, i + 1) || (converted !== undefined && (converted.has(i - 1) || converted.has(i + 1))) || afterChineseToken(src, i);
     if (!near || (digitAt(src, i - 1) && digitAt(src, i + 1))) continue;
     if (c === 58 && src.startsWith('//', i + 1)) continue; // URL
     out.push(base + i);
@@ -117,6 +117,17 @@ function withoutMalformedDocNumbers(draft: ParsedDraft, p: Paragraph, marks: num
   const own = draft.documents[p.documentIndex]?.docNumbers.filter((n) => !n.wellFormed && n.range.start >= p.range.start && n.range.end <= p.range.end);
   if (!own?.length) return marks;
   return marks.filter((at) => !own.some((n) => at >= n.range.start && at < n.range.end));
+}
+
+/**
+ * The colon that ends a 主送机关 or follows 附件 in the 附件说明 is addressee-format's and
+ * attachment-format's (one finding for one mark); the other marks of the line stay ours.
+ */
+function withoutHeaderColon(draft: ParsedDraft, p: Paragraph, marks: number[]): number[] {
+  if (!marks.length || (p.headerRole !== 'addressee' && p.headerRole !== 'attachmentNote')) return marks;
+  const s = draft.text;
+  const owned = p.headerRole === 'addressee' ? p.range.end - 1 : marks.find((at) => s[at] === ':' && /附件[ \d]*$/.test(s.slice(p.range.start, at)));
+  return owned === undefined || s[owned] !== ':' ? marks : marks.filter((at) => at !== owned);
 }
 
 function mergeSorted(a: number[], b: number[]): number[] {
@@ -148,12 +159,17 @@ function isFullStop(s: string, i: number): boolean {
  * the figure is part of the Chinese sentence, so the mark is too. Only after a
  * `%` or `‰`, so 1,000 and 10:30 stay as they are.
  */
-function afterChineseFigure(s: string, i: number): boolean {
-  const prev = s.charCodeAt(i - 1);
-  if (prev !== 37 /* % */ && prev !== 0x2030 /* ‰ */) return false;
-  let j = i - 2;
-  while (j >= 0 && (digitAt(s, j) || s.charCodeAt(j) === 46 /* . */)) j--;
-  return j < i - 2 && cjkAt(s, j);
+/**
+ * The mark ends a short ASCII run that follows Chinese: 增长30%, / 推进5G, / “指尖办"",
+ * (a figure, a code, a quote mark): Chinese context, as if the mark touched the Chinese.
+ */
+function afterChineseToken(s: string, i: number): boolean {
+  let j = i - 1;
+  for (; j >= 0 && j > i - 16; j--) {
+    const c = s.charCodeAt(j);
+    if (!((c > 32 && c < 127) || c === 0x2030 /* ‰ */)) break;
+  }
+  return j < i - 1 && cjkAt(s, j);
 }
 
 function cjkAt(s: string, i: number): boolean {

@@ -3,7 +3,7 @@
  * or ASCII ' and " used as Chinese quotes (seed 003: 21 “ against 7 ”).
  */
 import type { Paragraph, ParsedDraft } from '../parse/types';
-import { defineRule, type Finding } from './types';
+import { defineRule, type Finding, type Fix } from './types';
 import { isCjkCode, checkEachParagraph } from './util';
 
 export default defineRule({
@@ -12,14 +12,14 @@ export default defineRule({
     category: 'format',
     defaultSeverity: 'warning',
     description: { zh: '引号不配对或使用了英文引号', en: 'Unbalanced quotes or ASCII quotes in Chinese text' },
-    tags: ['format', 'gb15834'],
-    fixable: false,
+    tags: ['format', 'gb15834', 'fixable'],
+    fixable: true,
     docs: {
       rationale: {
-        zh: '中文引号应成对使用“”，引号内再用引号时用‘’（GB/T 15834—2011 第4.1条）。英文直引号 \' " 不用于中文。',
-        en: 'Chinese quotes come in pairs “”, with ‘’ inside (GB/T 15834-2011 §4.1). ASCII \' and " are not Chinese quotes.',
+        zh: '中文引号应成对使用“”，引号内再用引号时用‘’（GB/T 15834—2011 第4.1条）。英文直引号 \' " 不用于中文；一段中只有成对的英文双引号时，修复依次改为“”。',
+        en: 'Chinese quotes come in pairs “”, with ‘’ inside (GB/T 15834-2011 §4.1). ASCII \' and " are not Chinese quotes; a paragraph whose only quotes are paired ASCII double quotes is fixed to “”.',
       },
-      bad: '落实“四强\'行动',
+      bad: '落实"四强"行动',
       good: '落实“四强”行动',
     },
   },
@@ -85,7 +85,30 @@ function check(draft: ParsedDraft, p: Paragraph): Finding[] {
     const at = firstSingle >= 0 ? firstSingle : s.indexOf(sOpen > sClose ? '‘' : '’');
     out.push({ range: t.range(at, at + 1), messageId: 'unbalancedSingle', args: { open: sOpen, close: sClose } });
   }
-  if (ascii >= 0) out.push({ range: t.range(ascii, ascii + 1), messageId: 'ascii', args: { mark: s[ascii] } });
+  if (ascii >= 0) {
+    const fix = open === 0 && close === 0 && asciiSingle === 0 ? pairedAsciiFix(src, p, asciiDouble) : undefined;
+    out.push({ range: t.range(ascii, ascii + 1), messageId: 'ascii', args: { mark: s[ascii] }, fix });
+  }
   return out;
+}
+
+/**
+ * "指尖办" "一网通办": a paragraph whose only quotes are ASCII double quotes, all in
+ * Chinese context and even in number, pairs them in order (“ then ”); anything else is
+ * left to the drafter.
+ */
+function pairedAsciiFix(src: string, p: Paragraph, inChinese: number): Fix | undefined {
+  const t = p.text;
+  const at: number[] = [];
+  for (let i = t.text.indexOf('"'); i >= 0; i = t.text.indexOf('"', i + 1)) at.push(t.offset(i));
+  if (at.length !== inChinese || at.length % 2 !== 0) return undefined;
+  const start = at[0];
+  let text = '';
+  let from = start;
+  at.forEach((o, k) => {
+    text += src.slice(from, o) + (k % 2 === 0 ? '“' : '”');
+    from = o + 1;
+  });
+  return { range: { start, end: from }, text };
 }
 

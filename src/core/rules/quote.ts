@@ -18,6 +18,6 @@ export function quoteUnit(draft: ParsedDraft, range: Range): string {
 export function quoteHeading(draft: ParsedDraft, h: Heading, max = Infinity): string {
   const title = quote(draft, h.titleRange).replace(/\*\*|__/g, '');
   // From the marker to the title as written, with the space of 第一节 完善… kept.
-  const marker = quote(draft, { start: h.markerRange.start, end: Math.max(h.markerRange.end, h.titleRange.start) });
+  const marker = quote(draft, { start: h.markerRange.start, end: Math.max(h.markerRange.end, h.titleRange.start) }).replace(/\*\*|__/g, '');
   return marker + (title.length > max ? title.slice(0, max) + '…' : title);
 }
