@@ -199,4 +199,21 @@ describe('review cases (ninth review)', () => {
       assert.ok(applyFix(text, d.fix!).includes('（市工信局牵头，市科技局配合）'));
     });
   });
+
+  it('gives a parent item one row in the matrix, for its own clause, whether its sub-items have clauses or not', () => {
+    const text = draftOf([
+      '某市养老服务工作方案',
+      '一、重点任务',
+      '1.发展社区嵌入式养老。建设设施20个。（市民政局牵头，市住建局配合）',
+      '（1）开展设施普查。摸清底数。',
+      '（2）推进项目建设。每个县区建成3个。',
+      '2.推进智慧养老。建设市级平台。（市民政局牵头，市数据局配合）',
+      '（1）建设平台。（市数据局牵头，市民政局配合）',
+      '（2）推广应用。（各县区政府负责）',
+    ]);
+    const [matrix] = responsibilityMatrices(parseDraft(text), new UnitLexicon());
+    assert.deepEqual(matrix.tasks.map((t) => `${t.marker}${t.title}`), ['1.发展社区嵌入式养老', '2.推进智慧养老', '（1）建设平台', '（2）推广应用']);
+    assert.deepEqual(matrix.tasks[0].cells, { 市民政局: '牵头', 市住建局: '配合' });
+    assert.deepEqual(matrix.units.find((u) => u.name === '市住建局'), { name: '市住建局', lead: 0, cooperate: 1, responsible: 0, onlyCooperates: true });
+  });
 });

@@ -7,7 +7,7 @@
 import type { UnitLexicon } from '../lexicon/units';
 import { normalizeUnit } from '../lexicon/units';
 import { knownStatedUnits, statedUnitsIn } from '../lexicon/statedUnits';
-import type { Clause, ParsedDraft, PolicyDocument, TaskItem, UnitRole } from '../parse/types';
+import type { Clause, Heading, Paragraph, ParsedDraft, PolicyDocument, TaskItem, UnitRole } from '../parse/types';
 import { chapterOf, isCovered } from '../parse/items';
 
 export type CellRole = '牵头' | '配合' | '责任';
@@ -25,8 +25,8 @@ export interface MatrixTask {
   chapter: string;
   /** unit → role (a lead wins over a co-operating mention of the same unit). */
   cells: Record<string, CellRole>;
-  /** How the item is covered: its own clause, a group clause, a parent's clause, a unit its sentences name (由X负责), or none. */
-  coverage: 'own' | 'group' | 'parent' | 'stated' | 'none';
+  /** How the task is covered: its own clause, a group clause, a unit its sentences name (由X负责), or none. */
+  coverage: 'own' | 'group' | 'stated' | 'none';
   /** A clause of the item names co-operating units but no lead. */
   noLead: boolean;
 }
@@ -66,11 +66,56 @@ export function responsibilityMatrices(draft: ParsedDraft, lexicon: UnitLexicon,
     .map((doc) => matrixOf(doc, lexicon, options));
 }
 
-function clausesOf(item: TaskItem): { clauses: Clause[]; coverage: MatrixTask['coverage'] } {
-  if (item.ownClauses.length) return { clauses: item.ownClauses, coverage: 'own' };
-  if (item.groupClause) return { clauses: [item.groupClause], coverage: 'group' };
-  if (item.parentClause) return { clauses: [item.parentClause], coverage: 'parent' };
-  return { clauses: [], coverage: 'none' };
+/** One row of the matrix: a task and the clauses that assign it. */
+interface TaskRow {
+  heading: Heading;
+  clauses: Clause[];
+  coverage: Exclude<MatrixTask['coverage'], 'stated'>;
+  /** Where its sentences may name units, when no clause does. */
+  paragraphs: Paragraph[];
+}
+
+/**
+ * The rows, in document order. An item covered by its parent's clause (1.发展… （A牵头）
+ * （1）… （2）…) is the parent's row, once, not a copy of the clause per sub-item; a
+ * parent whose sub-items carry their own clauses keeps a row for its own clause too.
+ */
+function taskRows(doc: PolicyDocument, items: readonly TaskItem[]): TaskRow[] {
+  const rows: TaskRow[] = [];
+  const parentRows = new Map<Clause, TaskRow>();
+  const headingOf = new Map<Paragraph, Heading>();
+  for (const h of doc.headings) {
+    headingOf.set(h.paragraph, h);
+    for (const b of h.body) headingOf.set(b, h);
+  }
+  const parentRow = (clause: Clause): TaskRow | undefined => {
+    const h = headingOf.get(clause.paragraph);
+    if (!h) return undefined;
+    let row = parentRows.get(clause);
+    if (!row) parentRows.set(clause, (row = { heading: h, clauses: [clause], coverage: 'own', paragraphs: [h.paragraph, ...h.body] }));
+    return row;
+  };
+  for (const item of items) {
+    if (item.ownClauses.length) rows.push({ heading: item.heading, clauses: item.ownClauses, coverage: 'own', paragraphs: item.paragraphs });
+    else if (item.groupClause) rows.push({ heading: item.heading, clauses: [item.groupClause], coverage: 'group', paragraphs: item.paragraphs });
+    else if (item.parentClause) {
+      if (!parentRow(item.parentClause)) rows.push({ heading: item.heading, clauses: [item.parentClause], coverage: 'group', paragraphs: item.paragraphs });
+    } else rows.push({ heading: item.heading, clauses: [], coverage: 'none', paragraphs: item.paragraphs });
+  }
+  // The clauses of parents over items that all have their own.
+  const inItems = new Set(items.map((i) => i.heading));
+  for (const c of doc.clauses) {
+    const h = headingOf.get(c.paragraph);
+    if (c.covers.length || !h || inItems.has(h) || !h.children.length || !items.some((i) => isWithin(i.heading, h))) continue;
+    parentRow(c);
+  }
+  rows.push(...parentRows.values());
+  return rows.sort((a, b) => a.heading.paragraph.index - b.heading.paragraph.index);
+}
+
+function isWithin(h: Heading, scope: Heading): boolean {
+  for (let cur: Heading | undefined = h; cur; cur = cur.parent) if (cur === scope) return true;
+  return false;
 }
 
 function matrixOf(doc: PolicyDocument, lexicon: UnitLexicon, options: MatrixOptions): ResponsibilityMatrix {
@@ -79,11 +124,10 @@ function matrixOf(doc: PolicyDocument, lexicon: UnitLexicon, options: MatrixOpti
   const spellings = new Map<string, Set<string>>();
   // An item with no clause is assigned by the known units its sentences name, as responsible-unit-missing reads it.
   const statedUnits = knownStatedUnits(doc, lexicon);
-  const tasks: MatrixTask[] = items.map((item, k) => {
-    const found = clausesOf(item);
-    const { clauses } = found;
-    const stated = found.coverage === 'none' ? statedUnitsIn(item.paragraphs, statedUnits) : [];
-    const coverage: MatrixTask['coverage'] = stated.length ? 'stated' : found.coverage;
+  const tasks: MatrixTask[] = taskRows(doc, items).map((row, k) => {
+    const { clauses } = row;
+    const stated = row.coverage === 'none' ? statedUnitsIn(row.paragraphs, statedUnits) : [];
+    const coverage: MatrixTask['coverage'] = stated.length ? 'stated' : row.coverage;
     const cells: Record<string, CellRole> = {};
     for (const mentions of [...clauses.map((c) => c.units), stated]) {
       for (const u of mentions) {
@@ -104,7 +148,7 @@ function matrixOf(doc: PolicyDocument, lexicon: UnitLexicon, options: MatrixOpti
       else if (role === '配合') u.cooperate++;
       else u.responsible++;
     }
-    const h = item.heading;
+    const h = row.heading;
     return {
       index: k + 1,
       marker: h.marker,
