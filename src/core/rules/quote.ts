@@ -14,10 +14,10 @@ export function quoteUnit(draft: ParsedDraft, range: Range): string {
   return quote(draft, range).replace(/[ \u3000\u00a0]+/g, '');
 }
 
-/** A heading as the drafter wrote it, marker and title, the title cut at `max` characters; Markdown emphasis taken out. */
+/** A heading as the drafter wrote it, marker and title, the title cut at `max` characters; Markdown emphasis and tabs taken out. */
 export function quoteHeading(draft: ParsedDraft, h: Heading, max = Infinity): string {
-  const title = quote(draft, h.titleRange).replace(/\*\*|__/g, '');
+  const title = quote(draft, h.titleRange).replace(/\*\*|__|\t/g, '');
   // From the marker to the title as written, with the space of 第一节 完善… kept.
-  const marker = quote(draft, { start: h.markerRange.start, end: Math.max(h.markerRange.end, h.titleRange.start) }).replace(/\*\*|__/g, '');
+  const marker = quote(draft, { start: h.markerRange.start, end: Math.max(h.markerRange.end, h.titleRange.start) }).replace(/\*\*|__|\t/g, '');
   return marker + (title.length > max ? title.slice(0, max) + '…' : title);
 }
