@@ -29,12 +29,17 @@ export default defineRule({
     for (const doc of documents) {
       for (const c of doc.clauses) {
         const seen = new Map<string, (typeof c.units)[number]>();
+        // The units named with their place, by the name with the place written as its level.
+        const placed = new Map<string, (typeof c.units)[number]>();
         for (const u of c.units) {
-          // Two spellings of one unit (县住建局 / 县住房和城乡建设局) are one unit.
+          // Two spellings of one unit (县住建局 / 县住房和城乡建设局, 县法院 / 县人民法院) are one
+          // unit, and so are 市税务局 and 国家税务总局天水市税务局: the 市 of a clause is its own city.
           const key = lexicon.canonical(normalizeUnit(u.name));
-          const first = seen.get(key);
+          const unplaced = lexicon.canonicalWithoutPlace(normalizeUnit(u.name));
+          const first = seen.get(key) ?? (unplaced !== undefined ? seen.get(unplaced) : placed.get(key));
           if (!first) {
             seen.set(key, u);
+            if (unplaced !== undefined && !placed.has(unplaced)) placed.set(unplaced, u);
             continue;
           }
           report({

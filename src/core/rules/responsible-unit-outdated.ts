@@ -6,6 +6,19 @@
  */
 import { defineRule } from './types';
 import { quoteUnit } from './quote';
+import type { UnitLexicon } from '../lexicon/units';
+import type { ParsedDraft, UnitMention } from '../parse/types';
+
+/**
+ * 县农业农村局（县乡村振兴局）: the old name as the plaque (加挂牌子) its successor hangs,
+ * in brackets right after it. That is how the 2023 reform left it, not an old name.
+ */
+function isPlaqueOfSuccessor(draft: ParsedDraft, host: UnitMention | undefined, u: UnitMention, lexicon: UnitLexicon): boolean {
+  if (!host || !/^[ \u3000]*[（(〔][ \u3000]*$/.test(draft.text.slice(host.range.end, u.range.start))) return false;
+  if (!/^[ \u3000]*[）)〕]/.test(draft.text.slice(u.range.end))) return false;
+  const m = lexicon.outdated(u.name);
+  return m !== undefined && lexicon.canonical(m.suggestedName) === lexicon.canonical(host.name);
+}
 
 export default defineRule({
   meta: {
@@ -38,7 +51,9 @@ export default defineRule({
     for (const doc of documents) {
       // The units of the clauses, and those a sentence assigns (县规划局要…), except
       // one called former (原县规划局).
-      const named = doc.clauses.flatMap((c) => c.units).concat(doc.statedUnits.filter((u) => !/^(?:原|前)/.test(u.name)));
+      const named = doc.clauses
+        .flatMap((c) => c.units.filter((u, k) => !isPlaqueOfSuccessor(draft, c.units[k - 1], u, lexicon)))
+        .concat(doc.statedUnits.filter((u) => !/^(?:原|前)/.test(u.name)));
       for (const u of named) {
         const m = lexicon.outdated(u.name);
         if (!m) continue;
