@@ -216,4 +216,25 @@ describe('review cases (ninth review)', () => {
     assert.deepEqual(matrix.tasks[0].cells, { 市民政局: '牵头', 市住建局: '配合' });
     assert.deepEqual(matrix.units.find((u) => u.name === '市住建局'), { name: '市住建局', lead: 0, cooperate: 1, responsible: 0, onlyCooperates: true });
   });
+
+  describe('units a sentence names, read further', () => {
+    const plan = (sentence: string) => draftOf(['某县安全生产工作方案', '一、重点任务', `　　1.开展专项整治。${sentence}`]);
+
+    it('give the verb to every name of a list before it', () => {
+      const found = only(plan('县食药监局、县工商局要加强市场巡查。（县市场监管局负责）'), 'responsible-unit-outdated');
+      assert.deepEqual(found.map((d) => d.message.slice(0, 7)), ['“县食药监局”', '“县工商局”是']);
+    });
+
+    it('read a duty entry after a full stop, not only first in the paragraph', () => {
+      const text = plan('全面排查企业隐患。县安监局：负责统筹协调。');
+      assert.equal(only(text, 'responsible-unit-outdated').length, 1);
+      assert.deepEqual(only(text, 'responsible-unit-missing'), []);
+    });
+  });
+
+  it('keeps 中央、省驻X有关单位 one collective', () => {
+    const text = draftOf(['某县工作方案', '一、重点任务', '　　1.优化服务。推行一网通办。（县政务服务中心牵头，中央、省驻县有关单位配合）']);
+    assert.deepEqual(parseDraft(text).documents[0].clauses[0].units.map((u) => u.name), ['县政务服务中心', '中央、省驻县有关单位']);
+    assert.deepEqual(only(text, 'responsible-unit-unknown'), []);
+  });
 });

@@ -302,6 +302,8 @@ function splitTokens(s: string, from: number, to: number): Token[] {
     // 各县(市、区)人民政府: a 顿号 inside brackets is part of the name.
     if (c === '(' || c === '〔') depth++;
     else if ((c === ')' || c === '〕') && depth > 0) depth--;
+    // 中央、省驻酒有关单位 is one collective, not 中央 and 省驻酒有关单位.
+    if (c === '、' && s[j + 1] === '省' && j - start === 2 && s.startsWith('中央', start)) continue;
     if (j === to || (depth === 0 && (c === '、' || c === ',' || c === ';' || c === ':'))) {
       if (j > start) out.push({ text: s.slice(start, j), start, opensGroup: start > from && (s[start - 1] === ',' || s[start - 1] === ';') });
       start = j + 1;

@@ -23,8 +23,8 @@ const LONGEST = 26;
 const NAME = /^[\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}$/;
 /** Words before a subject that are not part of it: an article number, 并/要/请, 由, a preposition. */
 const LEAD = /^(?:第[零〇一二三四五六七八九十百]+条[ ]*)?(?:并|要|请)?(?:由|按照|根据|依据|经|对|向|与|配合|协助|支持)?/;
-/** A duty list entry: 县应急管理局：负责…（预案 成员单位职责, 三定-style lists）. */
-const DUTY_ENTRY = /^([\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)[ ]*:[ ]*(?:负责|承担|履行|牵头|配合|协助|协调|组织|指导|做好)/;
+/** A duty list entry: 县应急管理局：负责…（预案 成员单位职责, 三定-style lists）, first in the paragraph or after a full stop. */
+const DUTY_ENTRY = /(?:^|[。;])[ ]*([\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)[ ]*:[ ]*(?:负责|承担|履行|牵头|配合|协助|协调|组织|指导|做好)/g;
 
 /**
  * The stated units of a paragraph's text, outside its responsibility clauses (`clauses`:
@@ -35,9 +35,13 @@ const DUTY_ENTRY = /^([\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)[ ]*:[ ]*(?:负责
 export function findStatedUnits(text: MappedText, clauses: readonly Range[]): UnitMention[] {
   const s = text.text;
   const out: UnitMention[] = [];
-  const colon = s.indexOf(':');
-  const entry = colon > 1 && colon < LONGEST ? DUTY_ENTRY.exec(s) : null;
-  if (entry) out.push({ name: entry[1], role: 'responsible', range: text.range(0, entry[1].length) });
+  if (s.indexOf(':') > 1) {
+    DUTY_ENTRY.lastIndex = 0;
+    for (let entry = DUTY_ENTRY.exec(s); entry; entry = DUTY_ENTRY.exec(s)) {
+      const from = entry.index + entry[0].indexOf(entry[1]);
+      out.push({ name: entry[1], role: 'responsible', range: text.range(from, from + entry[1].length) });
+    }
+  }
   let lastFragment = -1;
   VERB.lastIndex = 0;
   for (let m = VERB.exec(s); m; m = VERB.exec(s)) {
@@ -58,7 +62,23 @@ export function findStatedUnits(text: MappedText, clauses: readonly Range[]): Un
     const start = text.range(from, from + 1).start;
     if (clauses.some((c) => start >= c.start && start < c.end)) continue;
     lastFragment = fragment;
-    out.push({ name, role: m[0] === '牵头' ? 'lead' : 'responsible', range: text.range(from, at) });
+    const role = m[0] === '牵头' ? 'lead' : 'responsible';
+    // 县食药监局、县工商局要…: the names before it in the list share the verb.
+    const before: UnitMention[] = [];
+    for (let end = fragment - 1; end > 0 && s[end] === '、'; ) {
+      let k = end;
+      while (k > 0 && end - k <= LONGEST && !SEPARATOR[s.charCodeAt(k - 1)]) k--;
+      let a = k;
+      while (a < end && s.charCodeAt(a) === 32) a++;
+      const lead = LEAD.exec(s.slice(a, end));
+      if (lead) a += lead[0].length;
+      const earlier = s.slice(a, end);
+      if (end - k > LONGEST || !UNIT_END[s.charCodeAt(end - 1)] || !NAME.test(earlier) || HAS_VERB.test(earlier)) break;
+      before.unshift({ name: earlier, role, range: text.range(a, end) });
+      end = k - 1;
+    }
+    for (const u of before) out.push(u);
+    out.push({ name, role, range: text.range(from, at) });
   }
   return out;
 }
