@@ -31,6 +31,12 @@ const HEAD = [
 const CASES = {
   'run-han': { n: 200000, unit: 'chars', what: 'a run of identical characters 一一一…一 then 。', make: (n) => '一'.repeat(n) + '。' },
   'run-space': { n: 200000, unit: 'chars', what: 'a run of identical spaces then a character (trailing-space patterns)', make: (n) => '加强' + ' '.repeat(n) + '建设' },
+  'run-digits': {
+    n: 100000,
+    unit: 'digits',
+    what: 'a run of digits in a target section (到2027年，达到111…1。): every number pattern from the first digit only',
+    make: (n) => '某市实施方案\n一、总体要求\n（一）工作目标\n到2027年，达到' + '1'.repeat(n) + '。\n',
+  },
   'nested-brackets': { n: 5000, unit: 'brackets', what: 'nested opening brackets （（（… never closed, at the end of an item', make: (n) => '（二）推进' + '（'.repeat(n) + '市发展改革委牵头' },
   'long-line': {
     n: 1 << 20,

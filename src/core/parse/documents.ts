@@ -213,7 +213,8 @@ function finishHeader(slice: DocumentSlice, paragraphs: Paragraph[]): void {
     for (let i = slice.start; i < slice.end; i++) {
       const p = paragraphs[i];
       if (p.heading) break;
-      const m = /(规划期|实施期|期限|时间跨度)[^。]{0,6}?((?:19|20)\d{2}[ ]*(?:年[ ]*)?[-—~至到][ ]*(?:19|20)\d{2}[ ]*年)/.exec(p.text.text);
+      // 规划期为…, 实施期限…, 用三年时间（2025—2027年）, 行动期为…
+      const m = /(规划期|实施期|期限|时间跨度|时间|行动期)[^。《》]{0,6}?((?:19|20)\d{2}[ ]*(?:年[ ]*)?[-—~至到][ ]*(?:19|20)\d{2}[ ]*年)/.exec(p.text.text);
       if (m) {
         h.period = findPeriod(m[2]);
         break;

@@ -38,7 +38,7 @@ export function findTargets(headings: Heading[], boxes: Box[]): TargetItem[] {
     if (h.box || !isTargetHeading(h)) continue;
     // The outermost target heading collects everything under it.
     if (h.parent && hasTargetAncestor(h.parent)) continue;
-    collect(sectionParagraphs(h), h, undefined, out, seen);
+    collect(sectionParagraphs(h), h, undefined, out, seen, true, isOverview(h));
   }
   for (const b of boxes) {
     if (!b.targets) continue;
@@ -63,6 +63,13 @@ function opensNearStage(s: string): boolean {
 /** A paragraph that begins with a stage of the plan: 到2027年，… / 展望2035年，… */
 function opensStage(s: string): boolean {
   return STAGE_OPENING.test(s) || VISION_OPENING.test(s);
+}
+
+/** （二）总体目标 with （三）具体目标 (or 主要指标) after it among its siblings: the numbers are there. */
+function isOverview(h: Heading): boolean {
+  if (!/总体目标/.test(h.title) || !h.parent) return false;
+  const siblings = h.parent.children;
+  return siblings.slice(siblings.indexOf(h) + 1).some((s) => !s.box && isTargetHeading(s));
 }
 
 function hasTargetAncestor(h: Heading | undefined): boolean {
@@ -93,6 +100,8 @@ function collect(
   out: TargetItem[],
   seen: Set<Paragraph>,
   mayLeadIn = true,
+  /** Every paragraph introduces: an overview (总体目标) before the section giving the numbers (具体目标). */
+  overview = false,
 ): void {
   const items = paragraphs.filter((p) => !seen.has(p) && !p.headerRole && !p.tableRow && p.text.text.trim().length > 0 && !isTableLine(p.text.text));
   items.forEach((p, k) => {
@@ -109,6 +118,9 @@ function collect(
     // The first paragraph introduces the items below it, unless it is the first of
     // parallel stage paragraphs (到2023年，… / 到2025年，…); one that ends in a colon
     // (…分年度目标如下：) introduces them whatever it opens with.
+    // 主要指标：, 具体目标如下：: a label over the items, like a lead-in wherever it stands.
+    else if (s.endsWith(':') && s.length <= 20 && !p.heading) kind = 'lead-in';
+    else if (overview) kind = 'lead-in';
     else if (mayLeadIn && k === 0 && items.length > 1 && !p.heading && !p.bullet && !box && (s.endsWith(':') || !(opensStage(s) && items.slice(1).some((q) => opensNearStage(q.text.text))))) kind = 'lead-in';
     const facts = text === p.text && p.cacheEntry ? cachedFacts(p, text) : factsOf(text);
     out.push({ text: s, range: text.fullRange, paragraph: p, kind, section, box, ...facts });

@@ -1,7 +1,7 @@
 /**
  * target-no-deadline: a quantified target whose item, section lead-in and section
  * heading give no time horizon (到2025年, “十四五”末, 年均, 每年 …) in a document
- * that states no period (规划期为2021—2025年, a year range in the title).
+ * that states no period (规划期为2021—2025年, a year range, a year or 十五五 in the title).
  */
 import { findDeadline } from '../parse/quantity';
 import type { Heading, PolicyDocument, TargetItem } from '../parse/types';
@@ -30,7 +30,7 @@ export default defineRule({
   },
   run({ draft, documents, report }) {
     for (const doc of documents) {
-      if (doc.header.period) continue;
+      if (doc.header.period || HORIZON_IN_TITLE.test(doc.header.title?.text ?? '')) continue;
       const leadIns = new Map<Heading | undefined, TargetItem>();
       for (const t of doc.targets) if (t.kind === 'lead-in') leadIns.set(t.section, t);
       for (const t of doc.targets) {
@@ -41,6 +41,9 @@ export default defineRule({
     }
   },
 });
+
+/** A title that names its period: 某市“十五五”…规划, 2025年全市…工作要点. */
+const HORIZON_IN_TITLE = /十[一二三四五六七八九]五|(?:19|20)\d{2}[ ]*年/;
 
 function hasHorizonAround(t: TargetItem, doc: PolicyDocument, leadIn: TargetItem | undefined): boolean {
   if (leadIn && findDeadline(leadIn.text)) return true;

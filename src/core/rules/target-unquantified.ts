@@ -20,8 +20,8 @@ export default defineRule({
     fixable: false,
     docs: {
       rationale: {
-        zh: '目标部分的每一项应给出可考核的指标：数值和单位（%、亿元、个）、倍数、排名或完成时限。“显著提升”“进一步增强”“基本形成”等表述无法考核。一段中已有指标、但其中某一阶段（如“到2029年，……明显改善”）没有数值的，该阶段单独报告。阶段从“到××年，”起，到下一阶段或远景目标为止。未设目标标题、在总体要求中以“到××年，”开头的段落也按目标检查。引导段和2035年远景目标段、“创成××示范区”等具体成果只作提示。',
-        en: 'Each target gives a measurable quantity (a number with a unit, a multiple, a rank). Phrases like 显著提升 cannot be assessed. A stage of a quantified paragraph (到2029年，…明显改善) that gives no number is reported on its own; a stage runs from its 到…年， to the next stage or the vision. Paragraphs of 总体要求 that open with 到…年， count as targets when the plan has no target heading. The lead-in paragraph, the 2035 vision and named deliverables are info only.',
+        zh: '目标部分的每一项应给出可考核的指标：数值和单位（%、亿元、万个）、倍数、排名（前10位、第一方阵）、等级（5A级），或“全部清零”“零发生”“全覆盖”这类全有或全无的目标。“显著提升”“进一步增强”“基本形成”等表述无法考核。一段中已有指标、但其中某一阶段（如“到2029年，……明显改善”）没有数值的，该阶段单独报告。阶段从“到××年，”起，到下一阶段或远景目标为止。未设目标标题、在总体要求中以“到××年，”开头的段落也按目标检查。引导段和2035年远景目标段、“创成××示范区”等具体成果只作提示。',
+        en: 'Each target gives a measurable quantity (a number with a unit, a multiple, a rank, a grade such as 5A级) or an all-or-none target (全部清零, 零发生, 全覆盖). Phrases like 显著提升 cannot be assessed. A stage of a quantified paragraph (到2029年，…明显改善) that gives no number is reported on its own; a stage runs from its 到…年， to the next stage or the vision. Paragraphs of 总体要求 that open with 到…年， count as targets when the plan has no target heading. The lead-in paragraph, the 2035 vision and named deliverables are info only.',
       },
       bad: '（三）工作目标\n到2027年，全市营商环境显著提升，市场主体活力进一步增强。',
       good: '（三）工作目标\n到2027年，全市新增市场主体3万户以上，政务服务事项网上可办率达到98%。',

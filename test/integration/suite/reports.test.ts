@@ -100,7 +100,8 @@ describe('reports', function () {
     const filtered = okTables(await client.sendRequest<Response>('policylint/report', { uri, kind: 'matrix', unit: '县水务局' }));
     assert.deepStrictEqual(
       filtered[0].rows.map((x) => x.cells.task),
-      ['（1）开展排查整治'],
+      // The parent item's clause covers its sub-items: one row, the parent's.
+      ['5、加强黑臭水体治理'],
     );
   });
 
