@@ -5,6 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { findDeadline, findQuantities } from '../../src/core/parse/quantity';
 import { MappedText } from '../../src/core/text/mapped';
+import { parseDraft } from '../../src/core/parse/parse';
+import { targetTables } from '../../src/core/reports/targets';
 import { draftOf, lineOf, only } from './helpers';
 
 const quantities = (s: string) => findQuantities(MappedText.of(s, 0, s.length)).map((q) => q.text);
@@ -72,5 +74,20 @@ describe('review cases (twelfth review: targets)', () => {
       assert.deepEqual(only(draftOf(['某市企业培育实施方案', '　　力争用三年时间（2025—2027年），培育一批骨干企业，制定本方案。', ...body]), 'target-no-deadline'), []);
       assert.equal(only(draftOf(['某市企业培育实施方案', ...body]), 'target-no-deadline').length, 1);
     });
+  });
+
+  it('names the indicators of the targets report without the words around them', () => {
+    const text = plan('到2027年，规上工业单位增加值能耗比2020年下降18%，省级智能工厂200个、数字化车间500个，营业收入突破6万亿元。', '数据中心电能利用效率（PUE）：1.3以下。');
+    const [table] = targetTables(parseDraft(text));
+    assert.deepEqual(
+      table.indicators.map((i) => [i.indicator, i.valueText, i.unit ?? '', i.comparator ?? '', i.direction]),
+      [
+        ['规上工业单位增加值能耗', '18%', '%', '', 'down'],
+        ['省级智能工厂', '200个', '个', '', 'up'],
+        ['数字化车间', '500个', '个', '', 'up'],
+        ['营业收入', '6万亿元', '万亿元', '突破', 'up'],
+        ['数据中心电能利用效率(PUE)', '1.3以下', '', '以下', 'down'],
+      ],
+    );
   });
 });

@@ -109,7 +109,8 @@ export function findQuantities(text: MappedText): Quantity[] {
         text: text.text.slice(start, end),
         range: text.range(start, end),
         value: numeric ? Number(numeric[0]) : undefined,
-        unit: /[^\d.,\s\-—~至到多余]+$/.exec(m[0])?.[0],
+        // 1.3以下: 以下 compares, it is no unit.
+        unit: /[^\d.,\s\-—~至到多余]+$/.exec(m[0].replace(/\s*(?:以上|以下|以内|左右)$/, ''))?.[0],
       });
     }
   }

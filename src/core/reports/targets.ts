@@ -48,8 +48,13 @@ export interface TargetTable {
   noDeadline: Array<{ line: number; indicator: string; valueText: string }>;
 }
 
+// Not inside an indicator's name: 增加值, 增长率, 达标率.
 const VERB =
-  /(达到|提高到|提高至|提升到|提升至|增长到|增加到|扩大到|扩大至|突破|超过|超|保持在|稳定在|控制在|缩小到|缩小至|下降到|下降至|降低到|降低至|降至|下降|降低|减少|增长|增加|提高|提升|新增|累计|完成|建成|培育|打造|引进|创建|实现|达|占比|占)/;
+  /(达到|提高到|提高至|提升到|提升至|增长到|增加到|扩大到|扩大至|突破|超过|超|保持在|稳定在|控制在|缩小到|缩小至|下降到|下降至|降低到|降低至|降至|下降|降低|减少|增长(?!率)|增加(?!值)|提高|提升|新增|累计|完成|建成|培育|打造|引进|创建|实现|达(?!标)|占比|占)/;
+/** Words before an indicator's name that are its stage or its pace: 每年, 年均, 近期（2025年）：. */
+const NAME_LEAD = /^(?:(?:近期|中期|远期)(?:目标)?(?:\([^()]{0,12}\))?:|每年|年均|年内|今年|力争)+/;
+/** A comparison left at the end of the name: …不低于, …进入全国前. */
+const NAME_TAIL = /(?:不低于|不少于|不超过|不高于|进入全国前|进入全省前|进入全市前|进入|位居|保持)$/;
 const DOWN = /下降|降低|降至|减少|缩小|控制在|以内|以下|不超过|不高于/;
 
 /** Reads indicators out of one target item. */
@@ -57,6 +62,7 @@ export function indicatorsOf(t: TargetItem, sectionTitle: string, horizon: strin
   const out: Indicator[] = [];
   const text = t.text;
   let cursor = 0;
+  let previousEnd = 0;
   for (const q of t.quantities) {
     if (q.value === undefined) continue;
     // The clause around the quantity: between the separators before and after it.
@@ -64,7 +70,9 @@ export function indicatorsOf(t: TargetItem, sectionTitle: string, horizon: strin
     const at = found >= 0 ? found : cursor;
     cursor = at + q.text.length;
     const before = text.slice(0, at);
-    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1;
+    // From the last separator, or from the quantity before in the same clause (智能工厂200个、数字化车间500个).
+    const clauseStart = Math.max(before.lastIndexOf(',') + 1, before.lastIndexOf(';') + 1, before.lastIndexOf('。') + 1, previousEnd);
+    previousEnd = cursor;
     const tail = /^[^,;。]*/.exec(text.slice(at + q.text.length))?.[0] ?? '';
     const clause = text.slice(clauseStart, at) + q.text + tail;
     const head = text.slice(clauseStart, at);
@@ -74,12 +82,17 @@ export function indicatorsOf(t: TargetItem, sectionTitle: string, horizon: strin
       .replace(/^(\d{1,3}[.、]|\([一二三四五六七八九十\d]+\)|——|—|-)[ ]*/, '')
       .replace(/^(全市|全省|全县|全区|全州)/, '')
       .replace(/(年均|累计|比上年|较上年)?[的 ]*$/, '')
+      .replace(/^[、和及与]+/, '')
+      .replace(NAME_LEAD, '')
+      .replace(/(?:较|比)(?:(?:19|20)\d{2}年|上年)$/, '')
+      .replace(NAME_TAIL, '')
+      .replace(/:$/, '')
       .trim();
     // 培育数字化转型服务商50家: the indicator is what comes after the verb.
     if (!indicator && verb) indicator = head.slice(verb.index + verb[0].length).trim();
     if (!indicator) indicator = head.trim();
-    const comparatorAfter = /^(以上|及以上|左右|以内|以下|多)/.exec(tail.trim())?.[0];
-    const comparatorBefore = /(不低于|不少于|不超过|不高于)[^,;]*$/.exec(head)?.[1];
+    const comparatorAfter = /^(以上|及以上|左右|以内|以下|多)/.exec(tail.trim())?.[0] ?? /(以上|左右|以内|以下)$/.exec(q.text)?.[0];
+    const comparatorBefore = /(不低于|不少于|不超过|不高于|超过|突破|高于|低于)[^,;]*$/.exec(head)?.[1];
     const baseline = /(较|比)(20\d{2}年|上年|“十[一二三四五]五”末|基期)/.exec(clause)?.[0];
     out.push({
       indicator,
