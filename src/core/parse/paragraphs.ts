@@ -423,9 +423,6 @@ function continues(pieces: Piece[], text: string, next: Piece, format: SourceFor
   const first = pieces[0];
   // # 某某行动计划 / （2024—2026年）: the period on the line under a Markdown title is the title's.
   if (first.markdownHeadingLevel !== undefined) return pieces.length === 1 && next.blankBefore <= 1 && next.markdownHeadingLevel === undefined && TITLE_TAIL_LINE.test(next.text.text) && isTitleShaped(first.text.text);
-  // After an attachment note: a further attachment whose name starts with a year (2.2027年度汇总表)
-  // has no marker to start it, and the 发文机关署名 below (XX县人民政府办公室) is no part of a name.
-  if ((YEAR_NAMED_ATTACHMENT.test(next.text.text) || isOrgNameLine(next.text.text)) && (isAttachmentNote(first.text.text) || isAttachmentLine(first.text.text))) return false;
   if (format === 'markdown' ? next.blankBefore > 0 : next.blankBefore > 1) return false;
   // A one-piece paragraph (most of them) is its line's piece: the tests are remembered there.
   let ends: number;
@@ -434,6 +431,9 @@ function continues(pieces: Piece[], text: string, next: Piece, format: SourceFor
     ends = first.scanned.ends;
   } else ends = endsOf(text);
   if (ends & Join.EndsComplete) return false;
+  // After an attachment note: a further attachment whose name starts with a year (2.2027年度汇总表)
+  // has no marker to start it, and the 发文机关署名 below (XX县人民政府办公室) is no part of a name.
+  if ((isAttachmentNote(first.text.text) || isAttachmentLine(first.text.text)) && (YEAR_NAMED_ATTACHMENT.test(next.text.text) || isOrgNameLine(next.text.text))) return false;
   if (ends & Join.EndsOpen) return true;
   // A title set over two lines, its period or stage on the second: …实施方案 / （2026—2030年）.
   if (ends & Join.Title && TITLE_TAIL_LINE.test(next.text.text)) return true;
