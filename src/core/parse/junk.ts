@@ -39,14 +39,32 @@ const JUNK_PATTERNS: readonly RegExp[] = [
 /** Web list bullets (U+2022 •) with page metadata or links. */
 const BULLET_JUNK = /^[•·▪◆][ ]*(时间|点击|来源|发布|浏览|作者|编辑|搜|关于|互联网|首页)/;
 
+/** The patterns above that are not anchored at the line's start. */
+const ANYWHERE = JUNK_PATTERNS.filter((p) => !p.source.startsWith('^'));
+
+/**
+ * Every character an anchored pattern can start with. Most lines start with none of
+ * them (a body line starts with 　 or a heading marker), so they are tried against the
+ * few unanchored patterns only. A unit test checks every pattern against this set.
+ */
+export const JUNK_FIRST_CHARS = '欢首当您你上下点浏阅访来信作编责发索时日字收评打关分返【x×新甘搜扫主承网版免[不文附相原序-|0123456789•·▪◆—–';
+const FIRST = new Set(JUNK_FIRST_CHARS);
+
 /** True when a line (folded, trimmed) is page chrome rather than document text. */
 export function isJunkLine(line: string): boolean {
   if (line.length === 0) return false;
+  if (!FIRST.has(line[0])) {
+    for (const p of ANYWHERE) if (p.test(line)) return true;
+    return false;
+  }
   if (isPageNumberLine(line)) return true;
   if (BULLET_JUNK.test(line)) return true;
   for (const p of JUNK_PATTERNS) if (p.test(line)) return true;
   return false;
 }
+
+/** The patterns, for the test of JUNK_FIRST_CHARS. */
+export const JUNK_LINE_PATTERNS: readonly RegExp[] = [...JUNK_PATTERNS, BULLET_JUNK];
 
 /** A download link line: `文件下载:金政发〔2023〕9号金昌市人民政府关于…的批复.pdf`. */
 export function downloadLinkTarget(line: string): string | undefined {
