@@ -90,4 +90,9 @@ describe('review cases (twelfth review: targets)', () => {
       ],
     );
   });
+
+  it('reads the 牵头单位/配合单位/完成时限 lines under a target of a 分工方案 as no targets', () => {
+    const text = draftOf(['某市重点任务分工方案', '一、主要预期目标', '　　1.地区生产总值增长6%左右。', '　　牵头单位：市发展改革委', '　　配合单位：市统计局', '　　完成时限：2026年底', '二、重点任务', '　　1.推进项目建设。（市发展改革委牵头）']);
+    assert.deepEqual(only(text, 'target-unquantified'), []);
+  });
 });

@@ -237,4 +237,16 @@ describe('review cases (ninth review)', () => {
     assert.deepEqual(parseDraft(text).documents[0].clauses[0].units.map((u) => u.name), ['县政务服务中心', '中央、省驻县有关单位']);
     assert.deepEqual(only(text, 'responsible-unit-unknown'), []);
   });
+
+  it('gives each row of a task table its row in the matrix, and none to the heading over it', () => {
+    const text = draftOf(['某市重点任务分工方案', '一、重点任务分工', '序号\t重点任务\t牵头单位\t配合单位\t完成时限', '1\t推行“高效办成一件事”\t市政务服务中心\t市数据局\t2026年底', '2\t开展涉企收费清理\t\t\t2026年9月']);
+    const [matrix] = responsibilityMatrices(parseDraft(text), new UnitLexicon());
+    assert.deepEqual(matrix.tasks.map((t) => [`${t.marker}${t.title}`, t.coverage]), [['1 推行“高效办成一件事”', 'own'], ['2 开展涉企收费清理', 'none']]);
+    assert.deepEqual(matrix.tasks[0].cells, { 市政务服务中心: '牵头', 市数据局: '配合' });
+  });
+
+  it('asks for the 一字线 in a span of hours or months with no year in the paragraph', () => {
+    const text = draftOf(['某县关于延长服务时间的通知', '　　每日9:00-17:00受理，5月-10月开放。']);
+    assert.deepEqual(only(text, 'year-range').map((d) => d.message), ['时间区间“9:00-17:00”应使用一字线：“9:00—17:00”', '日期区间“5月-10月”应使用一字线：“5月—10月”']);
+  });
 });

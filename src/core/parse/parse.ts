@@ -133,7 +133,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): ParsedDraf
       bracketProblems,
       docNumbers,
       statedUnits,
-      unassignedTableRows: tables?.unassigned ?? [],
+      tableTasks: tables?.tasks ?? [],
       preamble: outline.preamble,
     };
     doc.closingParagraph = findClosingParagraph(doc);

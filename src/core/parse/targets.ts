@@ -7,6 +7,7 @@ import { findVagueWords } from '../lexicon/vagueWords';
 import { findDeadline, findQuantities } from './quantity';
 import { shift } from '../cache';
 import type { MappedText } from '../text/mapped';
+import { isLabelLine, isRemarkLine } from './clauses';
 import { isTableRow } from './lineKinds';
 import { slotOf } from './slots';
 import type { Box, Heading, Paragraph, Quantity, TargetItem, TargetKind, TargetStage } from './types';
@@ -21,6 +22,11 @@ const VAGUE_QUALIFIER = /基本|初步|逐步|显著|明显|进一步|不断|持
 /** A table's caption (表1　主要指标), row or note (注：…): the numbers are in its cells, not sentences to quantify. */
 function isTableLine(s: string): boolean {
   return /^(?:(?:附表|表)[ ]*\d{1,2}(?:[ ]|$)|(?:注|备注)[ ]*:)/.test(s) || isTableRow(s) || POINTER.test(s);
+}
+
+/** 牵头单位：… / 配合单位：… / 完成时限：… under a target of a 分工方案: who and when, not a target. */
+function isDutyLine(s: string): boolean {
+  return isLabelLine(s) || isRemarkLine(s);
 }
 
 /** 主要指标见表1。/ 具体指标详见附件1。: the sentence that sends the reader to the table holding the numbers. */
@@ -103,7 +109,7 @@ function collect(
   /** Every paragraph introduces: an overview (总体目标) before the section giving the numbers (具体目标). */
   overview = false,
 ): void {
-  const items = paragraphs.filter((p) => !seen.has(p) && !p.headerRole && !p.tableRow && p.text.text.trim().length > 0 && !isTableLine(p.text.text));
+  const items = paragraphs.filter((p) => !seen.has(p) && !p.headerRole && !p.tableRow && p.text.text.trim().length > 0 && !isTableLine(p.text.text) && !isDutyLine(p.text.text));
   items.forEach((p, k) => {
     seen.add(p);
     let text = p.text;

@@ -5,7 +5,7 @@
  * they read （A牵头，B配合）. The clauses cover no item: the table is not the items' text.
  */
 import { cellUnits } from './clauses';
-import type { Clause, Paragraph, UnassignedRow, UnitMention, UnitRole } from './types';
+import type { Clause, Paragraph, TableTask, UnitMention, UnitRole } from './types';
 
 const COLUMN_ROLES: ReadonlyArray<[RegExp, UnitRole]> = [
   [/^(?:牵头单位|牵头部门|主责单位|牵头责任单位)$/, 'lead'],
@@ -36,8 +36,8 @@ function cellsOf(p: Paragraph, raw: string): Array<[number, number]> {
 export interface TaskTables {
   /** One clause per row that names units. */
   clauses: Clause[];
-  /** Rows whose unit cells are all empty (or —, 无): tasks no unit is responsible for. */
-  unassigned: UnassignedRow[];
+  /** Every row with a task cell, with its clause if it names units. */
+  tasks: TableTask[];
 }
 
 /** A sequence number cell (1, 1., （一）, 一). */
@@ -45,7 +45,7 @@ const SEQUENCE_CELL = /^(?:\d{1,3}[.、]?|[(（]?[一二三四五六七八九十
 
 export function findTableClauses(paragraphs: readonly Paragraph[], raw: string): TaskTables {
   const out: Clause[] = [];
-  const unassigned: UnassignedRow[] = [];
+  const tasks: TableTask[] = [];
   let columns: Array<UnitRole | undefined> | undefined;
   for (const p of paragraphs) {
     if (!p.tableRow) {
@@ -75,15 +75,21 @@ export function findTableClauses(paragraphs: readonly Paragraph[], raw: string):
       if (first < 0) first = a;
       last = b;
     });
-    if (!units.length) {
-      if (columns.every((role, k) => !role || isEmptyCell(text, cells[k]))) {
-        const task = columns.findIndex((role, k) => !role && cells[k][1] > cells[k][0] && !SEQUENCE_CELL.test(text.slice(...cells[k])));
-        if (task >= 0) unassigned.push({ paragraph: p, task: p.text.range(...cells[task]) });
-      }
-      continue;
-    }
+    const taskCell = columns.findIndex((role, k) => !role && cells[k][1] > cells[k][0] && !SEQUENCE_CELL.test(text.slice(...cells[k])));
+    const sequenceCell = cells.findIndex(([a, b], k) => !columns![k] && b > a && SEQUENCE_CELL.test(text.slice(a, b)));
+    const task: TableTask | undefined =
+      taskCell < 0
+        ? undefined
+        : {
+            paragraph: p,
+            task: p.text.range(...cells[taskCell]),
+            sequence: sequenceCell < 0 ? '' : text.slice(...cells[sequenceCell]),
+            noUnit: !units.length && columns.every((role, k) => !role || isEmptyCell(text, cells[k])),
+          };
+    if (task) tasks.push(task);
+    if (!units.length) continue;
     const range = p.text.range(first, last);
-    out.push({
+    const clause: Clause = {
       range,
       innerRange: range,
       text: text.slice(first, last),
@@ -95,9 +101,11 @@ export function findTableClauses(paragraphs: readonly Paragraph[], raw: string):
       unclosed: false,
       paragraph: p,
       covers: [],
-    });
+    };
+    out.push(clause);
+    if (task) task.clause = clause;
   }
-  return { clauses: out, unassigned };
+  return { clauses: out, tasks };
 }
 
 function isEmptyCell(text: string, [a, b]: [number, number]): boolean {

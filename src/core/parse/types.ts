@@ -225,11 +225,17 @@ export interface Clause {
   covers: TaskItem[];
 }
 
-/** A row of a task table (重点任务分工表) whose unit cells are all empty. */
-export interface UnassignedRow {
+/** A row of a task table (重点任务分工表). */
+export interface TableTask {
   paragraph: Paragraph;
   /** The task cell: the first cell that is not a sequence number or a unit column. */
   task: Range;
+  /** The sequence number cell (1, （一）), or ''. */
+  sequence: string;
+  /** The row's unit cells, if it names units. */
+  clause?: Clause;
+  /** Its unit cells are all empty (or —, 无): no unit is responsible for it. */
+  noUnit: boolean;
 }
 
 /** A unit named as the subject of a sentence (镇应急办牵头，… / 由X负责 / X要…), see statedUnits.ts. */
@@ -349,8 +355,8 @@ export interface PolicyDocument {
   docNumbers: DocNumber[];
   /** Units named as the subject of a sentence, outside the header. */
   statedUnits: StatedUnit[];
-  /** Rows of the document's task tables that name no unit. */
-  unassignedTableRows: UnassignedRow[];
+  /** The rows of the document's task tables. */
+  tableTasks: TableTask[];
   /** Paragraphs before the first heading (preamble), header paragraphs excluded. */
   preamble: Paragraph[];
   /** An unnumbered closing paragraph that fills the safeguards slot (行动计划). */

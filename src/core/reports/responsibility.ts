@@ -62,13 +62,17 @@ export interface MatrixOptions {
 
 export function responsibilityMatrices(draft: ParsedDraft, lexicon: UnitLexicon, options: MatrixOptions = {}): ResponsibilityMatrix[] {
   return draft.documents
-    .filter((doc) => doc.items.some((i) => i.inTaskChapter) || doc.clauses.length > 0)
-    .map((doc) => matrixOf(doc, lexicon, options));
+    .filter((doc) => doc.items.some((i) => i.inTaskChapter) || doc.clauses.length > 0 || doc.tableTasks.length > 0)
+    .map((doc) => matrixOf(doc, draft.text, lexicon, options));
 }
 
-/** One row of the matrix: a task and the clauses that assign it. */
+/** One row of the matrix: a task (an item, or a task table's row) and the clauses that assign it. */
 interface TaskRow {
-  heading: Heading;
+  marker: string;
+  title: string;
+  /** Its first paragraph: where it stands, and its chapter. */
+  paragraph: Paragraph;
+  heading: Heading | undefined;
   clauses: Clause[];
   coverage: Exclude<MatrixTask['coverage'], 'stated'>;
   /** Where its sentences may name units, when no clause does. */
@@ -80,7 +84,7 @@ interface TaskRow {
  * （1）… （2）…) is the parent's row, once, not a copy of the clause per sub-item; a
  * parent whose sub-items carry their own clauses keeps a row for its own clause too.
  */
-function taskRows(doc: PolicyDocument, items: readonly TaskItem[]): TaskRow[] {
+function taskRows(doc: PolicyDocument, items: readonly TaskItem[], source: string): TaskRow[] {
   const rows: TaskRow[] = [];
   const parentRows = new Map<Clause, TaskRow>();
   const headingOf = new Map<Paragraph, Heading>();
@@ -92,15 +96,24 @@ function taskRows(doc: PolicyDocument, items: readonly TaskItem[]): TaskRow[] {
     const h = headingOf.get(clause.paragraph);
     if (!h) return undefined;
     let row = parentRows.get(clause);
-    if (!row) parentRows.set(clause, (row = { heading: h, clauses: [clause], coverage: 'own', paragraphs: [h.paragraph, ...h.body] }));
+    if (!row) parentRows.set(clause, (row = { ...headed(h), clauses: [clause], coverage: 'own', paragraphs: [h.paragraph, ...h.body] }));
     return row;
   };
   for (const item of items) {
-    if (item.ownClauses.length) rows.push({ heading: item.heading, clauses: item.ownClauses, coverage: 'own', paragraphs: item.paragraphs });
-    else if (item.groupClause) rows.push({ heading: item.heading, clauses: [item.groupClause], coverage: 'group', paragraphs: item.paragraphs });
+    // A heading over a task table: the table's rows are the tasks.
+    if (item.paragraphs.some((p) => p.tableRow)) continue;
+    const own = headed(item.heading);
+    if (item.ownClauses.length) rows.push({ ...own, clauses: item.ownClauses, coverage: 'own', paragraphs: item.paragraphs });
+    else if (item.groupClause) rows.push({ ...own, clauses: [item.groupClause], coverage: 'group', paragraphs: item.paragraphs });
     else if (item.parentClause) {
-      if (!parentRow(item.parentClause)) rows.push({ heading: item.heading, clauses: [item.parentClause], coverage: 'group', paragraphs: item.paragraphs });
-    } else rows.push({ heading: item.heading, clauses: [], coverage: 'none', paragraphs: item.paragraphs });
+      if (!parentRow(item.parentClause)) rows.push({ ...own, clauses: [item.parentClause], coverage: 'group', paragraphs: item.paragraphs });
+    } else rows.push({ ...own, clauses: [], coverage: 'none', paragraphs: item.paragraphs });
+  }
+  for (const t of doc.tableTasks) {
+    const clauses = t.clause ? [t.clause] : [];
+    // The cell as written (full-width marks), after its sequence number.
+    const title = source.slice(t.task.start, t.task.end);
+    rows.push({ marker: t.sequence ? `${t.sequence} ` : '', title, paragraph: t.paragraph, heading: headingOf.get(t.paragraph), clauses, coverage: t.clause ? 'own' : 'none', paragraphs: [] });
   }
   // The clauses of parents over items that all have their own.
   const inItems = new Set(items.map((i) => i.heading));
@@ -110,7 +123,11 @@ function taskRows(doc: PolicyDocument, items: readonly TaskItem[]): TaskRow[] {
     parentRow(c);
   }
   rows.push(...parentRows.values());
-  return rows.sort((a, b) => a.heading.paragraph.index - b.heading.paragraph.index);
+  return rows.sort((a, b) => a.paragraph.index - b.paragraph.index);
+}
+
+function headed(h: Heading): Pick<TaskRow, 'marker' | 'title' | 'paragraph' | 'heading'> {
+  return { marker: h.marker, title: h.title, paragraph: h.paragraph, heading: h };
 }
 
 function isWithin(h: Heading, scope: Heading): boolean {
@@ -118,13 +135,13 @@ function isWithin(h: Heading, scope: Heading): boolean {
   return false;
 }
 
-function matrixOf(doc: PolicyDocument, lexicon: UnitLexicon, options: MatrixOptions): ResponsibilityMatrix {
+function matrixOf(doc: PolicyDocument, source: string, lexicon: UnitLexicon, options: MatrixOptions): ResponsibilityMatrix {
   const items = doc.items.filter((i) => i.inTaskChapter || isCovered(i));
   const units = new Map<string, MatrixUnit>();
   const spellings = new Map<string, Set<string>>();
   // An item with no clause is assigned by the known units its sentences name, as responsible-unit-missing reads it.
   const statedUnits = knownStatedUnits(doc, lexicon);
-  const tasks: MatrixTask[] = taskRows(doc, items).map((row, k) => {
+  const tasks: MatrixTask[] = taskRows(doc, items, source).map((row, k) => {
     const { clauses } = row;
     const stated = row.coverage === 'none' ? statedUnitsIn(row.paragraphs, statedUnits) : [];
     const coverage: MatrixTask['coverage'] = stated.length ? 'stated' : row.coverage;
@@ -148,13 +165,12 @@ function matrixOf(doc: PolicyDocument, lexicon: UnitLexicon, options: MatrixOpti
       else if (role === '配合') u.cooperate++;
       else u.responsible++;
     }
-    const h = row.heading;
     return {
       index: k + 1,
-      marker: h.marker,
-      title: h.title,
-      line: h.paragraph.firstLine + 1,
-      chapter: chapterOf(h)?.title ?? '',
+      marker: row.marker,
+      title: row.title,
+      line: row.paragraph.firstLine + 1,
+      chapter: (row.heading && chapterOf(row.heading)?.title) ?? '',
       cells,
       coverage,
       noLead: clauses.some((c) => c.hasCooperate && !c.hasLead),

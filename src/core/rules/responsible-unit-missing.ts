@@ -65,7 +65,8 @@ export default defineRule({
       if (assignsDutiesByUnit(doc)) continue;
       if (issuedByOneDepartment(doc, documents) && !mostCarryClauses(doc.items.filter((i) => i.inTaskChapter))) continue;
       // A task table row with its unit cells left empty (or —, 无).
-      for (const row of doc.unassignedTableRows) {
+      for (const row of doc.tableTasks) {
+        if (!row.noUnit) continue;
         report({ range: row.task, messageId: 'missing', args: { item: cut(quote(draft, row.task), 24) } });
       }
       let stated: StatedUnitsByParagraph | undefined;

@@ -44,6 +44,7 @@ function check(draft: ParsedDraft, p: Paragraph): Finding[] {
   const out: Finding[] = [];
   const t = p.text;
   const s = t.text;
+  if (/[-~–]/.test(s)) checkDayAndTimeRanges(draft, p, out);
   if (!/(19|20)\d{2}/.test(s)) return out;
   RANGE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -79,16 +80,15 @@ function check(draft: ParsedDraft, p: Paragraph): Finding[] {
         : { range, text: canonical };
     out.push({ range, messageId: abbreviated ? 'abbreviated' : 'hyphen', args: { text: quote(draft, range), canonical }, fix });
   }
-  if (/[-~–]/.test(s)) checkDayAndTimeRanges(draft, p, out);
-  return out;
+  return out.sort((a, b) => a.range.start - b.range.start);
 }
 
 /**
- * 5月1日-5月3日, 5月1-3日, 7:00-19:00: a span of days or hours joined by a hyphen or a
+ * 5月1日-5月3日, 5月1-3日, 5月-10月, 7:00-19:00: a span of days, months or hours joined by a hyphen or a
  * tilde; the fix puts the 一字线 in place of the mark alone. A phone number (0931-8888888)
  * or an ISO date has neither 月…日 nor a colon and is not matched.
  */
-const DAY_OR_TIME_RANGE = /(\d{1,2}月\d{1,2}日?|\d{1,2}:\d{2})[ ]*([-~–])[ ]*(\d{1,2}月\d{1,2}日|\d{1,2}日|\d{1,2}:\d{2})/g;
+const DAY_OR_TIME_RANGE = /(\d{1,2}月(?:\d{1,2}日?)?|\d{1,2}:\d{2})[ ]*([-~–])[ ]*(\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|\d{1,2}:\d{2})/g;
 
 function checkDayAndTimeRanges(draft: ParsedDraft, p: Paragraph, out: Finding[]): void {
   const t = p.text;
@@ -98,8 +98,9 @@ function checkDayAndTimeRanges(draft: ParsedDraft, p: Paragraph, out: Finding[])
   while ((m = DAY_OR_TIME_RANGE.exec(s))) {
     const [whole, from, sep, to] = m;
     const time = from.includes(':');
-    // Both ends of one kind: hours with hours, days with days (5月1-3日 keeps 日 for the end only).
-    if (time !== to.includes(':') || (!time && !from.endsWith('日') && !/^\d{1,2}日$/.test(to))) continue;
+    // Both ends of one kind: hours with hours, days with days (5月1-3日 keeps 日 for the end only), months with months.
+    const month = /月$/.test(from);
+    if (time !== to.includes(':') || (month ? !/月$/.test(to) : !time && !from.endsWith('日') && !/^\d{1,2}日$/.test(to))) continue;
     // A digit right before (10:00 in 110:00) or after is some other figure.
     if (/\d/.test(s[m.index - 1] ?? '') || /\d/.test(s[m.index + whole.length] ?? '')) continue;
     const dashAt = m.index + whole.indexOf(sep, from.length);
