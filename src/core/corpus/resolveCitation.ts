@@ -121,8 +121,16 @@ function resolveUncached(
 
 /** The official form of a corpus title for a replacement: full-width brackets, — in year ranges. */
 export function officialTitle(title: string): string {
-  return title
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/((?:19|20)\d{2})[-–~～](?=(?:19|20)\d{2})/g, '$1—');
+  return (
+    title
+      .replace(/\(/g, '（')
+      .replace(/\)/g, '）')
+      .replace(/((?:19|20)\d{2})[-–~～](?=(?:19|20)\d{2})/g, '$1—')
+      // A crawled title's spaces around brackets and before 关于 (… 关于印发 《…》 等…) are the page's, not the title's;
+      // the space between joint issuers (…办公厅 甘肃省人民政府办公厅) stays.
+      .replace(/[ \u3000]*([《》〈〉（）“”])[ \u3000]*/g, '$1')
+      .replace(/[ \u3000]+(?=关于)/g, '')
+      // Inside the 《》 it is cited in, a title within the title takes 〈〉 (GB/T 15834 §4.15).
+      .replace(/《([^《》]*)》/g, '〈$1〉')
+  );
 }

@@ -124,18 +124,34 @@ function yearsOf(text: string | undefined): [number, number] | undefined {
  * (“十五五”…规划, …行动方案（2026—2030年）): a citation naming another five-year plan,
  * a year range that does not overlap the corpus document's, or a period where the
  * corpus knows none cites a different document, not a slip in this one. A citation
- * without a period may cite the corpus document loosely; overlapping ranges
- * (2022—2024 for 2022—2025) are a slip. Both titles normalised (normalizeTitle).
+ * without a period may cite the corpus document loosely; ranges one inside the other or
+ * sharing two years (2022—2024 for 2022—2025) are a slip. Both titles normalised (normalizeTitle).
  */
 export function sameEdition(cited: string, corpus: string, corpusPeriod?: string): boolean {
   const a = FIVE_YEAR.exec(cited)?.[1];
   const b = FIVE_YEAR.exec(corpus)?.[1];
   if (a && b && a !== b) return false;
-  const citedYears = yearsOf(cited);
+  // “十五五” is its years: a corpus plan of no stated period is another edition.
+  const citedYears = yearsOf(cited) ?? (a ? fiveYearSpan(a) : undefined);
   if (!citedYears) return true;
-  const corpusYears = yearsOf(corpus) ?? yearsOf(corpusPeriod === undefined ? undefined : normalizeTitle(corpusPeriod));
+  const corpusYears = yearsOf(corpus) ?? (b ? fiveYearSpan(b) : undefined) ?? yearsOf(corpusPeriod === undefined ? undefined : normalizeTitle(corpusPeriod));
   if (!corpusYears) return false;
-  return citedYears[0] <= corpusYears[1] && corpusYears[0] <= citedYears[1];
+  return sameSpan(citedYears, corpusYears);
+}
+
+/** 十四五 → 2021–2025. */
+function fiveYearSpan(numeral: string): [number, number] {
+  const k = '一二三四五六七八九'.indexOf(numeral) + 1;
+  return [2001 + 5 * k, 2005 + 5 * k];
+}
+
+/**
+ * One range inside the other, or sharing two years at least: 2022—2024 for 2022—2025 is a
+ * slip; 2025—2027 after 2022—2025 shares only the year one edition hands to the next.
+ */
+function sameSpan([a0, a1]: [number, number], [b0, b1]: [number, number]): boolean {
+  if ((a0 >= b0 && a1 <= b1) || (b0 >= a0 && b1 <= a1)) return true;
+  return Math.min(a1, b1) - Math.max(a0, b0) >= 1;
 }
 
 /** The document-type ending of a title (实施方案, 规划 …), or its last two characters. */

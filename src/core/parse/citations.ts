@@ -5,7 +5,8 @@
  */
 import type { BracketProblem, Citation, DocNumber, Paragraph } from './types';
 
-const ALIAS = /^[ ]*\([ ]*(?:以下简称|以下称|下称|简称)[ ]*(?:为[ ]*)?([《“"'])([^》”"')]{1,40})[》”"']?[ ]*\)/;
+// Also after the 文号: （甘政发〔2023〕73号，以下简称《规划》） and （甘政发〔2023〕73号）（以下简称《规划》）.
+const ALIAS = /^[ ]*(?:\([^()]{0,30}?号\)[ ]*)?\([ ]*(?:[^()]{0,30}?号[ ]*[,;][ ]*)?(?:以下简称|以下称|下称|简称)[ ]*(?:为[ ]*)?([《“"'])([^》”"')]{1,40})[》”"']?[ ]*\)/;
 const BRACKET_AFTER = /^[ ]*\(([^()]{1,60})\)/;
 
 export function findCitations(

@@ -91,8 +91,12 @@ export function splitDocuments(
     // Right under the title of a document that has an addressee (通知, 批复, 函), a list
     // of bodies is the addressee whatever it ends with (addressee-format asks for the
     // colon); under a plan's title it is the plan's drafting units.
+    // A 批复 or 函 answers one body: its name alone on the line is the addressee too.
+    const underTitle = !cur.hasBody && !cur.header.addressee && paragraphs[i - 1]?.headerRole === 'title';
     const looseAddressee =
-      shape & Shape.AddresseeWithoutColon && !cur.hasBody && !cur.header.addressee && paragraphs[i - 1]?.headerRole === 'title' && ADDRESSED.test(cur.header.title?.text ?? '');
+      underTitle &&
+      ((shape & Shape.AddresseeWithoutColon && ADDRESSED.test(cur.header.title?.text ?? '')) ||
+        (shape & Shape.OrgName && /(?:批复|函)$/.test(cur.header.title?.text ?? '') && !(paragraphs[i + 1] && parseDateLine(paragraphs[i + 1].text))));
     if ((shape & Shape.Addressee && (!cur.hasBody || cur.closed || startsNotice(paragraphs, i))) || looseAddressee) {
       if (cur.hasBody || cur.closed) startNew(i);
       cur.header.addressee = p;

@@ -32,7 +32,8 @@ export default defineRule({
     const aliases = aliasesOf(draft);
     for (const doc of documents) {
       for (const c of doc.citations) {
-        if (c.isAliasDeclaration) continue;
+        // 《关于印发〈…规划》的通知》: the title was cut at the wrong 》 (citation-brackets reports it); what is cited is unknown.
+        if (c.isAliasDeclaration || unbalancedInner(c.title)) continue;
         const target = resolveCitation(c, draft, corpus, aliases);
         if (target.kind !== 'corpus' || target.match !== 'close' || target.via || !target.doc.title) continue;
         const exact = officialTitle(target.doc.title);
@@ -41,3 +42,12 @@ export default defineRule({
     }
   },
 });
+
+function unbalancedInner(title: string): boolean {
+  let depth = 0;
+  for (const ch of title) {
+    if (ch === '〈') depth++;
+    else if (ch === '〉' && --depth < 0) return true;
+  }
+  return depth !== 0;
+}

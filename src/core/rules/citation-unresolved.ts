@@ -24,7 +24,17 @@ const CORRESPONDENCE = /(?:请示|报告|函)[>)]*$/;
 function subjectTitles(doc: PolicyDocument): Set<string> {
   const type = doc.header.type;
   if (type && (IMPLEMENTATION_TYPES.includes(type) || type === '规划' || type === '意见')) return new Set();
-  return new Set(doc.citations.filter((c) => c.paragraph.headerRole === 'title').map((c) => normalizeTitle(c.title)));
+  const out = new Set(doc.citations.filter((c) => c.paragraph.headerRole === 'title').map((c) => normalizeTitle(c.title)));
+  if (type === '批复') {
+    // 关于临泽县国土空间总体规划（2021—2035年）的批复: the subject without 《》; 原则同意《X》 in the body.
+    const named = /关于(?:同意|批准)?(?:印发|实施)?(.{4,}?)的批复$/.exec(doc.header.title?.text ?? '')?.[1];
+    if (named) out.add(normalizeTitle(named));
+    for (const c of doc.citations) {
+      const before = c.paragraph.text.text.slice(0, c.paragraph.text.text.indexOf(c.title) - 1);
+      if (/同意(?:实施|印发|批准)?$/.test(before)) out.add(normalizeTitle(c.title));
+    }
+  }
+  return out;
 }
 
 export default defineRule({

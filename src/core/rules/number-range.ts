@@ -7,7 +7,8 @@ import type { Paragraph, ParsedDraft } from '../parse/types';
 import { defineRule, type Finding } from './types';
 import { checkEachParagraph } from './util';
 
-const RANGE = /(\d+(?:\.\d+)?)([ ]*)([~\-—至到])([ ]*)(\d+(?:\.\d+)?)(%|‰|万|亿)/g;
+// The magnitude whole (1～2万亿元 → 1万亿～2万亿元); a number from its first digit.
+const RANGE = /(?<![\d.])(\d+(?:\.\d+)?)([ ]*)([~\-—至到])([ ]*)(\d+(?:\.\d+)?)(万亿|千亿|百亿|千万|百万|%|‰|万|亿)/g;
 
 export default defineRule({
   meta: {
