@@ -95,4 +95,18 @@ describe('review cases (twelfth review: targets)', () => {
     const text = draftOf(['某市重点任务分工方案', '一、主要预期目标', '　　1.地区生产总值增长6%左右。', '　　牵头单位：市发展改革委', '　　配合单位：市统计局', '　　完成时限：2026年底', '二、重点任务', '　　1.推进项目建设。（市发展改革委牵头）']);
     assert.deepEqual(only(text, 'target-unquantified'), []);
   });
+
+  it('lists a target with no figure in the targets report, and reads 压缩至…以内 and 不高于 as limits', () => {
+    const text = plan('到2026年，企业开办时间压缩至1个工作日以内，数据中心PUE不高于1.25，城市建成区绿地率达到40%，农村黑臭水体全部清零。');
+    const [table] = targetTables(parseDraft(text));
+    assert.deepEqual(
+      table.indicators.map((i) => [i.indicator, i.valueText, i.unit ?? '', i.comparator ?? '', i.direction]),
+      [
+        ['企业开办时间', '1个工作日', '个工作日', '以内', 'down'],
+        ['数据中心PUE', '不高于1.25', '', '不高于', 'down'],
+        ['城市建成区绿地率', '40%', '%', '', 'up'],
+        ['农村黑臭水体', '全部清零', '', '', 'up'],
+      ],
+    );
+  });
 });

@@ -108,7 +108,7 @@ export function targetTablesOf(t: TargetTable): ReportTable[] {
     rows: t.indicators.map((i) => ({
       cells: {
         indicator: i.indicator,
-        value: i.value,
+        value: Number.isNaN(i.value) ? i.valueText : i.value,
         unit: i.unit ?? '',
         comparator: i.comparator ?? '',
         baseline: i.baseline ?? '',

@@ -50,12 +50,12 @@ export interface TargetTable {
 
 // Not inside an indicator's name: 增加值, 增长率, 达标率.
 const VERB =
-  /(达到|提高到|提高至|提升到|提升至|增长到|增加到|扩大到|扩大至|突破|超过|超|保持在|稳定在|控制在|缩小到|缩小至|下降到|下降至|降低到|降低至|降至|下降|降低|减少|增长(?!率)|增加(?!值)|提高|提升|新增|累计|完成|建成|培育|打造|引进|创建|实现|达(?!标)|占比|占)/;
+  /(达到|提高到|提高至|提升到|提升至|增长到|增加到|扩大到|扩大至|突破|超过|超|保持在|稳定在|控制在|缩小到|缩小至|压缩至|压缩到|压减至|压减到|缩短至|缩短到|下降到|下降至|降低到|降低至|降至|下降|降低|减少|增长(?!率)|增加(?!值)|提高|提升|新增|累计|完成|建成(?!区)|培育|打造|引进|创建|实现|达(?!标)|占比|占)/;
 /** Words before an indicator's name that are its stage or its pace: 每年, 年均, 近期（2025年）：. */
 const NAME_LEAD = /^(?:(?:近期|中期|远期)(?:目标)?(?:\([^()]{0,12}\))?:|每年|年均|年内|今年|力争)+/;
 /** A comparison left at the end of the name: …不低于, …进入全国前. */
 const NAME_TAIL = /(?:不低于|不少于|不超过|不高于|进入全国前|进入全省前|进入全市前|进入|位居|保持)$/;
-const DOWN = /下降|降低|降至|减少|缩小|控制在|以内|以下|不超过|不高于/;
+const DOWN = /下降|降低|降至|减少|缩小|压缩|压减|缩短|控制在|以内|以下|不超过|不高于/;
 
 /** Reads indicators out of one target item. */
 export function indicatorsOf(t: TargetItem, sectionTitle: string, horizon: string | undefined, line: number): Indicator[] {
@@ -64,7 +64,7 @@ export function indicatorsOf(t: TargetItem, sectionTitle: string, horizon: strin
   let cursor = 0;
   let previousEnd = 0;
   for (const q of t.quantities) {
-    if (q.value === undefined) continue;
+    // 全部清零, 第一方阵, 三家: a target with no figure is an indicator too, its value its words.
     // The clause around the quantity: between the separators before and after it.
     const found = text.indexOf(q.text, cursor);
     const at = found >= 0 ? found : cursor;
@@ -92,18 +92,18 @@ export function indicatorsOf(t: TargetItem, sectionTitle: string, horizon: strin
     if (!indicator && verb) indicator = head.slice(verb.index + verb[0].length).trim();
     if (!indicator) indicator = head.trim();
     const comparatorAfter = /^(以上|及以上|左右|以内|以下|多)/.exec(tail.trim())?.[0] ?? /(以上|左右|以内|以下)$/.exec(q.text)?.[0];
-    const comparatorBefore = /(不低于|不少于|不超过|不高于|超过|突破|高于|低于)[^,;]*$/.exec(head)?.[1];
+    const comparatorBefore = /(不低于|不少于|不超过|不高于|超过|突破|高于|低于)[^,;]*$/.exec(head)?.[1] ?? /^(不低于|不少于|不超过|不高于|超过|突破|高于|低于)/.exec(q.text)?.[1];
     const baseline = /(较|比)(20\d{2}年|上年|“十[一二三四五]五”末|基期)/.exec(clause)?.[0];
     out.push({
       indicator,
-      value: q.value,
+      value: q.value ?? Number.NaN,
       valueText: q.text,
-      unit: q.unit,
+      unit: q.value === undefined ? undefined : q.unit,
       comparator: comparatorAfter ?? comparatorBefore,
       baseline,
       // The baseline year (较2020年) is not a deadline.
       deadline: findDeadline(baseline ? clause.replace(baseline, '') : clause) ?? t.deadline ?? horizon,
-      direction: DOWN.test(head.slice(verb?.index ?? 0) + (comparatorAfter ?? '')) ? 'down' : 'up',
+      direction: DOWN.test(head.slice(verb?.index ?? 0) + q.text + (comparatorAfter ?? '')) ? 'down' : 'up',
       section: sectionTitle,
       line,
       text: clause.trim(),
