@@ -74,4 +74,11 @@ describe('review cases (fourteenth review: citations and header)', () => {
       assert.deepEqual(lintText(reply('临泽县人民政府：')).diagnostics.filter((d) => d.ruleId === 'citation-unresolved'), []);
     });
   });
+
+  it('reports a 发文字号 with its year cut to two digits or written with 年', () => {
+    const text = draftOf(['某县人民政府办公室关于印发方案的通知', '县政办发〔26〕12号', '', '各乡镇人民政府：', '　　根据甘政发2026年12号文件精神，2026年12号台风过境后，现印发。', '', '某县人民政府办公室', '2026年3月5日']);
+    const found = only(text, 'doc-number-format');
+    assert.deepEqual(found.map((d) => d.fix?.text), ['〔2026〕12号', '〔2026〕12号']);
+    assert.match(found[1].message, /甘政发2026年12号.*甘政发〔2026〕12号/);
+  });
 });

@@ -9,8 +9,9 @@ import type { DocNumber } from './types';
 // Either bracket may be missing (甘政发〔2021 9号), but not both.
 // Gaps are bounded ({0,3}): OCR leaves a space or two, and unbounded adjacent
 // `[ ]*` would backtrack polynomially on a long run of spaces.
+// The year may be cut to two digits (〔26〕) or carry 年 (甘政发2026年12号, （2026年）12号): both malformed.
 const DOC_NUMBER =
-  /([\u4e00-\u9fff]{0,14})([ ]{0,3})([〔【\[(﹝]?)[ ]{0,3}((?:19|20)\d{2})[ ]{0,3}([〕】\])﹞]?)([ ]{0,3})(第?)([ ]{0,3})(\d{1,5})([ ]{0,3})号/g;
+  /([\u4e00-\u9fff]{0,14})([ ]{0,3})([〔【\[(﹝]?)[ ]{0,3}((?:19|20)\d{2}|(?<!\d)\d{2})(年?)[ ]{0,3}([〕】\])﹞]?)([ ]{0,3})(第?)([ ]{0,3})(\d{1,5})([ ]{0,3})号/g;
 
 /** Words that precede a number in running text but are not part of the 机关代字 (你局康自然资发〔2026〕8号《…的请示》收悉). */
 const LEAD_WORDS =
@@ -22,17 +23,20 @@ export function findDocNumbers(text: MappedText): DocNumber[] {
   DOC_NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DOC_NUMBER.exec(s))) {
-    const [whole, run, gap, open, yearText, close, gap2, di, gap3, serialText, gap4] = m;
-    if (!open && !close) continue;
+    const [whole, run, gap, open, yearText, yearMark, close, gap2, di, gap3, serialText, gap4] = m;
+    const shortYear = yearText.length === 2;
+    if (shortYear ? !open || !close : !open && !close && !yearMark) continue;
     const agency = run.replace(LEAD_WORDS, '');
+    // 甘政发2026年12号 with no bracket at all: only after a 机关代字 (…发, …函, …字).
+    if (!open && !close && !/[发函字令复]$/.test(agency)) continue;
     const agencyStart = m.index + run.length - agency.length;
     const bodyStart = m.index + run.length;
     const end = m.index + whole.length;
-    const year = Number(yearText);
+    const year = shortYear ? 2000 + Number(yearText) : Number(yearText);
     const serial = Number(serialText);
     const canonicalBody = `〔${year}〕${serial}号`;
     const wellFormed =
-      gap === '' && open === '〔' && close === '〕' && gap2 === '' && di === '' && gap3 === '' && gap4 === '' &&
+      gap === '' && open === '〔' && close === '〕' && !shortYear && yearMark === '' && gap2 === '' && di === '' && gap3 === '' && gap4 === '' &&
       !/^0/.test(serialText) && !/ /.test(whole.slice(bodyStart - m.index));
     out.push({
       agency,

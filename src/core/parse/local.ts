@@ -70,7 +70,7 @@ function analyze(p: Paragraph): ParagraphLocal {
   }
   // Header shapes matter for plain paragraphs only, but a numbered line can list a further attachment.
   out.shape = out.marker || out.bullet || out.box ? (isAttachmentLine(s) ? Shape.AttachmentLine : 0) : shapeOf(s);
-  if (/(?:19|20)\d{2}/.test(s) && s.includes('号')) out.docNumbers = findDocNumbers(p.text);
+  if ((/(?:19|20)\d{2}/.test(s) || /[〔\[(【]\d{2}[〕\])】]/.test(s)) && s.includes('号')) out.docNumbers = findDocNumbers(p.text);
   if (mayHoldClause(s)) out.clauses = findClauses(p);
   if (s.includes('《') || s.includes('》')) {
     const found = findCitations(p, out.docNumbers);
