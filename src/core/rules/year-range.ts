@@ -44,7 +44,7 @@ function check(draft: ParsedDraft, p: Paragraph): Finding[] {
   const out: Finding[] = [];
   const t = p.text;
   const s = t.text;
-  if (/[-~–]/.test(s)) checkDayAndTimeRanges(draft, p, out);
+  if (/[-~–]/.test(s) && /[:月日]/.test(s)) checkDayAndTimeRanges(draft, p, out);
   if (!/(19|20)\d{2}/.test(s)) return out;
   RANGE.lastIndex = 0;
   let m: RegExpExecArray | null;
