@@ -249,4 +249,11 @@ describe('review cases (ninth review)', () => {
     const text = draftOf(['某县关于延长服务时间的通知', '　　每日9:00-17:00受理，5月-10月开放。']);
     assert.deepEqual(only(text, 'year-range').map((d) => d.message), ['时间区间“9:00-17:00”应使用一字线：“9:00—17:00”', '日期区间“5月-10月”应使用一字线：“5月—10月”']);
   });
+
+  it('counts a body with two plaques once in the matrix', () => {
+    const text = draftOf(['某县乡村振兴工作方案', '一、重点任务', '　　1.发展特色产业。建设基地5个。（县农业农村局（县乡村振兴局）牵头，县财政局配合）']);
+    const [matrix] = responsibilityMatrices(parseDraft(text), new UnitLexicon());
+    assert.deepEqual(matrix.tasks[0].cells, { 县农业农村局: '牵头', 县财政局: '配合' });
+    assert.deepEqual(only(text, 'responsible-unit-outdated'), []);
+  });
 });

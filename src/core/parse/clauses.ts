@@ -161,6 +161,8 @@ interface Token {
   start: number;
   /** A comma or semicolon (not a 顿号) stands before it: it opens a group of units. */
   opensGroup?: boolean;
+  /** The name in brackets after another: the same body's second plaque. */
+  plaque?: boolean;
 }
 
 /** The units of one cell of a task table (`from`–`to` in the paragraph's text), all in `role`; undefined if the cell is prose. */
@@ -234,7 +236,9 @@ function parseClause(
       if (!cleaned.text) continue;
       if (cleaned.text.length > MAX_UNIT || NOT_A_UNIT.test(cleaned.text)) prose = true;
       const start = part.start + cleaned.offset;
-      units.push({ name: cleaned.text, role, range: compact.range(start, start + cleaned.text.length) });
+      const unit: UnitMention = { name: cleaned.text, role, range: compact.range(start, start + cleaned.text.length) };
+      if (part.plaque) unit.plaque = true;
+      units.push(unit);
     }
   };
 
@@ -331,7 +335,7 @@ function expandToken(token: Token): Token[] {
   // it hosts or shares a sign with (seed 002:146); 各村〔社区〕 is one name.
   return parts.flatMap((p) => {
     const m = /^(.+)[〔(]([^()〔〕]{2,})[〕)]$/.exec(p.text);
-    return m && !PLACE_QUALIFIER.test(m[2]) ? [{ text: m[1], start: p.start }, { text: m[2], start: p.start + m[1].length + 1 }] : [p];
+    return m && !PLACE_QUALIFIER.test(m[2]) ? [{ text: m[1], start: p.start }, { text: m[2], start: p.start + m[1].length + 1, plaque: true }] : [p];
   });
 }
 

@@ -204,6 +204,8 @@ export interface UnitMention {
   /** Name with OCR spaces removed (what lexicon look-ups use). */
   range: Range;
   role: UnitRole;
+  /** The bracketed second name of a body with two plaques (县农业农村局（县乡村振兴局）): checked as a name, not another unit. */
+  plaque?: boolean;
 }
 
 export interface Clause {

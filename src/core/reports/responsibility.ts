@@ -148,6 +148,8 @@ function matrixOf(doc: PolicyDocument, source: string, lexicon: UnitLexicon, opt
     const cells: Record<string, CellRole> = {};
     for (const mentions of [...clauses.map((c) => c.units), stated]) {
       for (const u of mentions) {
+        // 县农业农村局（县乡村振兴局）牵头: one body, one cell.
+        if (u.plaque) continue;
         const name = normalizeUnit(u.name);
         const role = ROLE_LABEL[u.role];
         // 牵头 over 责任 over 配合 when one unit is named twice.
