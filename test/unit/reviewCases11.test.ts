@@ -5,7 +5,9 @@
 import * as assert from 'node:assert/strict';
 import { sameEdition } from '../../src/core/corpus/titleMatch';
 import { officialTitle } from '../../src/core/corpus/resolveCitation';
+import { UnitLexicon } from '../../src/core/lexicon/units';
 import { parseDraft } from '../../src/core/parse/parse';
+import { targetTables } from '../../src/core/reports/targets';
 import { normalizeTitle } from '../../src/core/text/normalizeTitle';
 import { draftOf, lintText, only } from './helpers';
 
@@ -80,5 +82,32 @@ describe('review cases (fourteenth review: citations and header)', () => {
     const found = only(text, 'doc-number-format');
     assert.deepEqual(found.map((d) => d.fix?.text), ['〔2026〕12号', '〔2026〕12号']);
     assert.match(found[1].message, /甘政发2026年12号.*甘政发〔2026〕12号/);
+  });
+
+  describe('drafts from other provinces (sixteenth review)', () => {
+    it('know the units of 浙江, 四川 and 广西 drafts', () => {
+      const lexicon = new UnitLexicon();
+      for (const name of ['省文化广电旅游厅', '省人力社保厅', '县邮政分公司', '区文化广电体育和旅游局', '区商务和投资促进局', '武警四川省总队', '县公路事业发展中心', '宜宾学院', '四川轻化工大学宜宾校区', '县中药材产业发展中心']) {
+        assert.ok(lexicon.isKnown(name), name);
+      }
+    });
+
+    it('take the 林业局 of a province as current, of a county as likely outdated', () => {
+      const lexicon = new UnitLexicon();
+      assert.equal(lexicon.outdated('省林业局'), undefined);
+      assert.equal(lexicon.outdated('县林业局')?.confidence, 'likely');
+    });
+
+    it('read 预案 sections whose title starts with the character of a measure word as decimal headings', () => {
+      const text = draftOf(['某县防汛抗旱应急预案', '1　总则', '1.1　编制目的', '2　人员转移安置', '2.1　名词术语', '2.2　次生灾害防范', '3　附则']);
+      assert.deepEqual(parseDraft(text).documents[0].decimalHeadings.map((d) => d.path.join('.')), ['1', '1.1', '2', '2.1', '2.2', '3']);
+      assert.deepEqual(only(text, 'heading-sequence'), []);
+    });
+
+    it('name a pace after an indicator by that indicator in the targets report', () => {
+      const text = draftOf(['某县商业体系建设实施方案', '一、总体要求', '（一）工作目标', '　　到2027年，农产品网络零售额突破50亿元，年均增长10%以上。', '二、重点任务', '　　1.建设网点。（县商务局牵头）']);
+      const [table] = targetTables(parseDraft(text));
+      assert.deepEqual(table.indicators.map((i) => i.indicator), ['农产品网络零售额', '农产品网络零售额（年均增长）']);
+    });
   });
 });

@@ -153,6 +153,12 @@ const PLACE_NAMED_UNIT_FORMS = [
   '[\\u4e00-\\u9fff]{1,10}(农商银行|农村商业银行|农村信用合作联社|农村信用联社|农信社|村镇银行)(股份有限公司)?',
   // The branches of commercial and policy banks: 甘肃银行酒泉分行, 中国农业银行会宁县支行, 农发行天水市分行
   '([\\u4e00-\\u9fff]{2,10}银行|农行|工行|建行|中行|交行|农发行)[\\u4e00-\\u9fff]{2,8}(分行|支行)',
+  // The industry centres of a county (事业单位): 县中药材产业发展中心, 市茶产业发展服务中心
+  '[\\u4e00-\\u9fff]{1,10}产业发展(服务)?中心',
+  // The armed police: 武警四川省总队, 武警宜宾支队
+  '武警[\\u4e00-\\u9fff]{2,8}(总队|支队|大队)',
+  // Universities and colleges a plan gives tasks: 宜宾学院, 四川轻化工大学宜宾校区, 某市职业技术学院
+  '[\\u4e00-\\u9fff]{2,12}(大学|学院)([\\u4e00-\\u9fff]{2,6}校区)?',
   // Insurers' branches: 人保财险会宁支公司, 中国人寿天水分公司
   '[\\u4e00-\\u9fff]{2,10}(财险|寿险|保险|人寿)[\\u4e00-\\u9fff]{2,8}(分公司|中心支公司|支公司)',
   // The township stations of a county bureau: 城关市场监管所, 沙河镇司法所

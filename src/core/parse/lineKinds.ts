@@ -75,10 +75,17 @@ export function isAddresseeWithoutColon(s: string): boolean {
 /** A decimal heading of a 预案 or 标准 (1　总则, 5.2　信息报告, 6.2.1　扑救火灾): a line of its own. */
 export function isDecimalHeading(s: string): boolean {
   // Not a figure an OCR space cut from its unit (15 万亩, 3 个). After a dotted number
-  // any title (5.2.1 Ⅰ级响应, 2.3 12345热线联动); after a bare one a Chinese word.
+  // any title (5.2.1 Ⅰ级响应, 2.3 12345热线联动); after a bare one a Chinese word. A title
+  // may still begin with a measure word's character: 7.1 名词术语, 2 人员转移安置, 3.1 次生灾害防范.
   if (s.length > 40 || /[。;!?]/.test(s)) return false;
-  return /^\d{1,2}(?:\.\d{1,2}){1,3}[ ]+(?![万亿千百个家项人元年月日名所户亩台套次条座%])\S/.test(s) || /^\d{1,2}[ ]+(?![万亿千百个家项人元年月日名所户亩台套次条座])[\u4e00-\u9fff]/.test(s);
+  const m = /^\d{1,2}(?:(\.\d{1,2}){1,3})?[ ]+(\S)/.exec(s);
+  if (!m) return false;
+  if (!m[1] && !/[\u4e00-\u9fff]/.test(m[2])) return false;
+  return !/[万亿千百个家项人元年月日名所户亩台套次条座%]/.test(m[2]) || TITLE_WORD.test(s.slice(m[0].length - 1));
 }
+
+/** Titles of 预案 sections that begin with a measure word's character. */
+const TITLE_WORD = /^(?:人员|人口|人才|人民|人工|人防|名词|名称|名录|名单|次生|年度|月度|户籍|台账|个人|日常|条件|项目|所属|座谈)/;
 
 /** A complete document title on its own: no sentence punctuation, ends like a title. */
 export function isTitleShaped(s: string): boolean {

@@ -91,6 +91,9 @@ export function indicatorsOf(t: TargetItem, sectionTitle: string, horizon: strin
     // 培育数字化转型服务商50家: the indicator is what comes after the verb.
     if (!indicator && verb) indicator = head.slice(verb.index + verb[0].length).trim();
     if (!indicator) indicator = head.trim();
+    // …零售额突破50亿元，年均增长10%以上: the pace of the indicator before it.
+    const previous = out[out.length - 1];
+    if (previous && /^(?:年均|每年|累计)?(?:增长|增速|提高|下降|降低)?$/.test(indicator)) indicator = `${previous.indicator}（${head.trim() || '同上'}）`;
     const comparatorAfter = /^(以上|及以上|左右|以内|以下|多)/.exec(tail.trim())?.[0] ?? /(以上|左右|以内|以下)$/.exec(q.text)?.[0];
     const comparatorBefore = /(不低于|不少于|不超过|不高于|超过|突破|高于|低于)[^,;]*$/.exec(head)?.[1] ?? /^(不低于|不少于|不超过|不高于|超过|突破|高于|低于)/.exec(q.text)?.[1];
     const baseline = /(较|比)(20\d{2}年|上年|“十[一二三四五]五”末|基期)/.exec(clause)?.[0];
