@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { sameEdition } from '../../src/core/corpus/titleMatch';
 import { officialTitle } from '../../src/core/corpus/resolveCitation';
 import { UnitLexicon } from '../../src/core/lexicon/units';
+import { isTableRow } from '../../src/core/parse/lineKinds';
 import { parseDraft } from '../../src/core/parse/parse';
 import { targetTables } from '../../src/core/reports/targets';
 import { normalizeTitle } from '../../src/core/text/normalizeTitle';
@@ -108,6 +109,11 @@ describe('review cases (fourteenth review: citations and header)', () => {
       const text = draftOf(['某县商业体系建设实施方案', '一、总体要求', '（一）工作目标', '　　到2027年，农产品网络零售额突破50亿元，年均增长10%以上。', '二、重点任务', '　　1.建设网点。（县商务局牵头）']);
       const [table] = targetTables(parseDraft(text));
       assert.deepEqual(table.indicators.map((i) => i.indicator), ['农产品网络零售额', '农产品网络零售额（年均增长）']);
+    });
+
+    it('read an indicator row with a 顿号 in a cell as a table row, not a target sentence', () => {
+      assert.ok(isTableRow('环境质量 3 国、省控地表水断面水质优良比例 % 94.7 ≥95 约束性'));
+      assert.ok(!isTableRow('加强 国、省 道路 建设'));
     });
   });
 });

@@ -160,10 +160,12 @@ function isHeaderCells(cells: readonly string[]): boolean {
 export function isTableRow(s: string): boolean {
   // A Markdown or pipe table row, its alignment row (| :--: | --: |) included.
   if (s.charCodeAt(0) === 0x7c && s.length > 2 && s.indexOf('|', 1) > 0) return true;
-  if (s.indexOf(' ') < 0 || /[。;!?,、:]/.test(s)) return false;
+  if (s.indexOf(' ') < 0 || /[。;!?,:]/.test(s)) return false;
   const cells = s.trim().split(/[ ]+/);
-  if (isHeaderCells(cells)) return true;
-  if (cells.length < 4) return false;
+  // A 顿号 inside a cell (国、省控断面…) only in a row of five cells or more; prose with spaces has fewer.
+  const dun = s.includes('、');
+  if (!dun && isHeaderCells(cells)) return true;
+  if (cells.length < (dun ? 5 : 4)) return false;
   let numbers = 0;
   let named = false;
   for (const c of cells) {
