@@ -9,9 +9,9 @@ export function quote(draft: ParsedDraft, range: Range): string {
   return draft.text.slice(range.start, range.end).replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
 }
 
-/** A unit name as written, without the OCR spaces inside it (区 住建局 is 区住建局 to every rule). */
+/** A unit name as written, without the OCR spaces (区 住建局 is 区住建局 to every rule) or Markdown emphasis inside it. */
 export function quoteUnit(draft: ParsedDraft, range: Range): string {
-  return quote(draft, range).replace(/[ \u3000\u00a0]+/g, '');
+  return quote(draft, range).replace(/[ \u3000\u00a0]+|\*\*|__/g, '');
 }
 
 /** A heading as the drafter wrote it, marker and title, the title cut at `max` characters; Markdown emphasis and tabs taken out. */
