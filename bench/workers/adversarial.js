@@ -37,6 +37,12 @@ const CASES = {
     what: 'a run of digits in a target section (到2027年，达到111…1。): every number pattern from the first digit only',
     make: (n) => '某市实施方案\n一、总体要求\n（一）工作目标\n到2027年，达到' + '1'.repeat(n) + '。\n',
   },
+  'unpunctuated-lines': {
+    n: 20000,
+    unit: 'lines',
+    what: 'lines with no final punctuation, each joined to the one before (第i项内容 …): the joined text is never read whole',
+    make: (n) => '某市实施方案\n一、重点任务\n' + Array.from({ length: n }, (_, i) => `第${i}项重点工作内容`).join('\n') + '\n',
+  },
   'nested-brackets': { n: 5000, unit: 'brackets', what: 'nested opening brackets （（（… never closed, at the end of an item', make: (n) => '（二）推进' + '（'.repeat(n) + '市发展改革委牵头' },
   'long-line': {
     n: 1 << 20,

@@ -116,4 +116,10 @@ describe('review cases (fourteenth review: citations and header)', () => {
       assert.ok(!isTableRow('加强 国、省 道路 建设'));
     });
   });
+
+  it('joins 20 000 unpunctuated lines into one paragraph without reading the growing text at each line', () => {
+    const lines = Array.from({ length: 20000 }, (_, i) => `第${i}项重点工作内容`);
+    const draft = parseDraft(draftOf(['某市实施方案', '一、重点任务', ...lines]));
+    assert.equal(draft.paragraphs.length, 3);
+  });
 });

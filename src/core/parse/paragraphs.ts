@@ -401,15 +401,33 @@ function breaksOf(s: string): number {
     : 0;
 }
 
+/** Characters that leave a line open: the paragraph goes on, whatever its length. */
+const OPEN_END = new Set(',、(“《‘');
+/** Longer than any title, date, name or heading the shape tests accept. */
+const LONGEST_SHAPE = 120;
+
 /** How a paragraph with this text ends, for the line after it; a complete one needs no further test. */
 function endsOf(s: string): number {
   if (endsComplete(s)) return Join.EndsComplete;
   let bits = 0;
-  if (/[,、(“《‘]$/.test(s)) bits |= Join.EndsOpen;
+  if (OPEN_END.has(s[s.length - 1])) bits |= Join.EndsOpen;
   if (looksLikeDate(s) || isOrgNameLine(s) || looksLikeDocNumber(s) || isTableRow(s) || isAddresseeWithoutColon(s) || isLabelLine(s) || isRemarkLine(s) || isDecimalHeading(s)) bits |= Join.Standalone;
   if (isTitleShaped(s)) bits |= Join.Title;
   if (matchBoxTitle(s)) bits |= Join.BoxTitle;
   return bits;
+}
+
+/**
+ * endsOf for a paragraph of several lines longer than any shape the tests accept: only its
+ * last line's end and its first line's label matter. Its text is a string built line by
+ * line, which V8 copies flat on the first read of a character: reading it at every line it
+ * grows by would make a long run of unpunctuated lines quadratic.
+ */
+function endsOfLong(pieces: Piece[]): number {
+  const tail = pieces[pieces.length - 1].text.text;
+  if (endsComplete(tail)) return Join.EndsComplete;
+  const head = pieces[0].text.text;
+  return (OPEN_END.has(tail[tail.length - 1]) ? Join.EndsOpen : 0) | (isLabelLine(head) || isRemarkLine(head) ? Join.Standalone : 0);
 }
 
 const YEAR_NAMED_ATTACHMENT = /^\d{1,2}[ ]*\.[ ]*(?:19|20)\d{2}年/;
@@ -429,7 +447,7 @@ function continues(pieces: Piece[], text: string, next: Piece, format: SourceFor
   if (pieces.length === 1) {
     if (first.scanned.ends < 0) first.scanned.ends = endsOf(text);
     ends = first.scanned.ends;
-  } else ends = endsOf(text);
+  } else ends = text.length > LONGEST_SHAPE ? endsOfLong(pieces) : endsOf(text);
   if (ends & Join.EndsComplete) return false;
   // After an attachment note: a further attachment whose name starts with a year (2.2027年度汇总表)
   // has no marker to start it, and the 发文机关署名 below (XX县人民政府办公室) is no part of a name.
