@@ -37,6 +37,12 @@ const CASES = {
     what: 'a run of digits in a target section (到2027年，达到111…1。): every number pattern from the first digit only',
     make: (n) => '某市实施方案\n一、总体要求\n（一）工作目标\n到2027年，达到' + '1'.repeat(n) + '。\n',
   },
+  'run-numerals': {
+    n: 100000,
+    unit: 'chars',
+    what: 'a run of 一 in a target section (到2025年，一一…一。): the numeral patterns from a run\'s first character only',
+    make: (n) => '某市实施方案\n一、总体要求\n（一）工作目标\n到2025年，' + '一'.repeat(n) + '。\n',
+  },
   'unpunctuated-lines': {
     n: 20000,
     unit: 'lines',

@@ -34,6 +34,8 @@ describe('review cases (twelfth review: targets)', () => {
     it('try a run of digits from its first digit only (linear, not quadratic)', () => {
       const run = '达到' + '1'.repeat(200000) + '。';
       assert.equal(quantities(run).length, 1);
+      // and a run of Chinese numerals with no measure word after it: none (it was cubic)
+      assert.deepEqual(quantities('到2025年，' + '一'.repeat(200000) + '。'), []);
     });
   });
 

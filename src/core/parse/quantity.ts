@@ -66,7 +66,8 @@ const QUANTITY_PATTERNS: readonly RegExp[] = [
   // 翻一番, 翻两番, 倍增
   /翻一番|翻两番|翻番|倍增/g,
   // Chinese-numeral magnitudes: 千亿元, 五十亿级, 三成, 两倍, 千亿级
-  /[一二两三四五六七八九十百千万]+(?:亿元|亿级|万亿|千亿|百亿|个百分点|倍|成(?![为果效立熟本功长])|万吨|万人|万千瓦|万亩|万户)/g,
+  // (from the first numeral of a run only: a run of 一 is not tried from each of its characters)
+  /(?<![一二两三四五六七八九十百千万])[一二两三四五六七八九十百千万]+(?:亿元|亿级|万亿|千亿|百亿|个百分点|倍|成(?![为果效立熟本功长])|万吨|万人|万千瓦|万亩|万户)/g,
   // ranks: 前10位, 第一名, 前三
   /(?:前|第)\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:位|名)/g,
   // full coverage
@@ -79,7 +80,7 @@ const QUANTITY_PATTERNS: readonly RegExp[] = [
   // Ranks in words: 进入第一方阵, 位居全省首位, 百强县, 前50强
   /第一方阵|首位|百强|千强|前\s*(?:\d+|[一二三四五六七八九十]+)\s*强/g,
   // Counts in Chinese numerals: 新增4A级景区三家, 两万个, 十个 (a lone 一 only before 个/家/所/座/项/处: 一张网, 一盘棋 are slogans)
-  /(?:[两三四五六七八九十百千]|[一二两三四五六七八九十]{2,})[一二两三四五六七八九十百千万]*(?:万|亿)?(?:个|家|所|座|条|项|处|名|户|套|台|辆|张|场)|一(?:万|千|百)?(?:个|家|所|座|项|处)/g,
+  /(?<![一二两三四五六七八九十百千万亿])(?:[一二两三四五六七八九十百千万亿]{2,}|[两三四五六七八九十百千])(?:个|家|所|座|条|项|处|名|户|套|台|辆|张|场)|(?<![一二两三四五六七八九十百千万亿])一(?:万|千|百)?(?:个|家|所|座|项|处)/g,
 ];
 
 /** Blanks out every non-measure number; the result has the same length. */
